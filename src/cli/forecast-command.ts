@@ -1,0 +1,46 @@
+/** @module `jirga forecast [FILE]`: one model's forecast, readable or as the JSON contract. */
+import { Command } from '@commander-js/extra-typings'
+import { describeOptionIssue } from '../models/options.ts'
+import { findModel, MODELS } from '../models/registry.ts'
+import { runForecast } from '../models/run.ts'
+import { renderForecastText } from '../report/forecast-text.ts'
+import { collect, parseInteger, parsePositiveInteger } from './arguments.ts'
+import { printJson, readScenario, UserError } from './io.ts'
+
+/**
+ * Builds the `forecast` command.
+ *
+ * @example
+ * program.addCommand(forecastCommand())
+ */
+export function forecastCommand() {
+  return new Command('forecast')
+    .description("one model's forecast per issue (the flagship when no FILE is given)")
+    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
+    .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
+    .option('--rounds <n>', "round cap of a dynamic model (default: the model's own)", parsePositiveInteger)
+    .option('--seed <n>', 'seed of the random generator', parseInteger, 1)
+    .option('--option <key=value>', "a model option (repeatable; see 'jirga models')", collect, [])
+    .option('--json', 'print the forecast as JSON (the output contract)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  jirga forecast --model median\n  jirga forecast ../shared/data/bdm/emission.csv --model compromise --json',
+    )
+    .action((file, flags) => {
+      const model = findModel(flags.model)
+      if (!model) {
+        throw new UserError([
+          `unknown model "${flags.model}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
+        ])
+      }
+      const { scenario } = readScenario(file)
+      const result = runForecast(model, scenario, {
+        seed: flags.seed,
+        options: flags.option,
+        ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
+      })
+      if (!result.ok) throw new UserError(result.issues.map(describeOptionIssue))
+      if (flags.json) printJson(result.value)
+      else process.stdout.write(`${renderForecastText(result.value, scenario)}\n`)
+    })
+}

@@ -1,0 +1,38 @@
+/** @module `jirga validate FILE`: exit 0 when valid, 2 with every problem located when not. */
+import { Command } from '@commander-js/extra-typings'
+import { auditProvenance } from '../scenario/provenance.ts'
+import { readScenario } from './io.ts'
+
+/**
+ * Builds the `validate` command.
+ *
+ * @example
+ * program.addCommand(validateCommand())
+ */
+export function validateCommand() {
+  return new Command('validate')
+    .description('check a scenario file; exit 0 if valid, 2 with file:line:col for each problem')
+    .argument('<FILE>', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', '\nExample:\n  jirga validate scenarios/pakistan-afghanistan-2025.yaml')
+    .action((file, flags) => {
+      const { scenario } = readScenario(file)
+      const audit = auditProvenance(scenario)
+      if (flags.json) {
+        process.stdout.write(
+          `${JSON.stringify({ valid: true, file, scenario: scenario.meta.id, actors: scenario.actors.length, issues: scenario.issues.length, provenance: audit }, null, 2)}\n`,
+        )
+        return
+      }
+      const lines = [
+        `${file}: valid · ${scenario.actors.length} actors · ${scenario.issues.length} issues · ${audit.values} values (${audit.sourced} cited, ${audit.judged} judgements, ${audit.ranged} with a range)`,
+      ]
+      if (audit.bare.length > 0) {
+        const shown = audit.bare.slice(0, 5).join(', ')
+        lines.push(
+          `note: ${audit.bare.length} values have neither a source nor a note: ${shown}${audit.bare.length > 5 ? ', …' : ''}`,
+        )
+      }
+      process.stdout.write(`${lines.join('\n')}\n`)
+    })
+}

@@ -1,0 +1,116 @@
+/**
+ * @module Model options from `key=value` strings: checked against the model's declared options, with
+ * every default filled in. Problems are data.
+ */
+import { suggestClosest } from '../lib/suggest.ts'
+import type { Model, ModelOptionSpec, OptionValue } from './model.ts'
+
+/** A problem with one `--option`. */
+export type OptionIssue =
+  | { code: 'malformed'; text: string }
+  | { code: 'unknown_option'; name: string; model: string; suggestion?: string }
+  | { code: 'invalid_value'; name: string; text: string; expected: string }
+
+export type OptionsResult =
+  | { ok: true; value: Record<string, OptionValue> }
+  | { ok: false; issues: OptionIssue[] }
+
+/**
+ * Parses `key=value` texts into a model's complete options (defaults for the rest).
+ *
+ * @example
+ * parseModelOptions(bdmModel, ['quirks.allPairsP=false']) //=> { ok: true, value: { … } }
+ */
+export function parseModelOptions(model: Model, texts: readonly string[]): OptionsResult {
+  const value: Record<string, OptionValue> = {}
+  for (const spec of model.options) value[spec.name] = spec.default
+  const issues: OptionIssue[] = []
+  for (const text of texts) {
+    const separator = text.indexOf('=')
+    if (separator <= 0) {
+      issues.push({ code: 'malformed', text })
+      continue
+    }
+    const name = text.slice(0, separator).trim()
+    const raw = text.slice(separator + 1).trim()
+    const spec = model.options.find((option) => option.name === name)
+    if (!spec) {
+      const suggestion = suggestClosest(
+        name,
+        model.options.map((option) => option.name),
+      )
+      issues.push({
+        code: 'unknown_option',
+        name,
+        model: model.id,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      })
+      continue
+    }
+    const parsed = parseOptionValue(spec, raw)
+    if (parsed === undefined) {
+      issues.push({ code: 'invalid_value', name, text: raw, expected: describeOptionType(spec) })
+    } else value[name] = parsed
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value }
+}
+
+function parseOptionValue(spec: ModelOptionSpec, raw: string): OptionValue | undefined {
+  switch (spec.type) {
+    case 'boolean':
+      return raw === 'true' ? true : raw === 'false' ? false : undefined
+    case 'choice':
+      return spec.choices?.includes(raw) ? raw : undefined
+    case 'number':
+    case 'integer': {
+      const number = raw === '' ? Number.NaN : Number(raw)
+      if (!Number.isFinite(number)) return undefined
+      if (spec.type === 'integer' && !Number.isInteger(number)) return undefined
+      if (spec.min !== undefined && number < spec.min) return undefined
+      if (spec.max !== undefined && number > spec.max) return undefined
+      return number
+    }
+  }
+}
+
+/**
+ * Says in words what values an option takes.
+ *
+ * @example
+ * describeOptionType({ name: 'q', type: 'number', min: 0, max: 1, default: 1, description: '' }) //=> 'a number in [0, 1]'
+ */
+export function describeOptionType(spec: ModelOptionSpec): string {
+  switch (spec.type) {
+    case 'boolean':
+      return 'true or false'
+    case 'choice':
+      return `one of ${(spec.choices ?? []).join(', ')}`
+    case 'number':
+    case 'integer': {
+      const noun = spec.type === 'integer' ? 'an integer' : 'a number'
+      if (spec.min !== undefined && spec.max !== undefined) return `${noun} in [${spec.min}, ${spec.max}]`
+      if (spec.min !== undefined) return `${noun} ≥ ${spec.min}`
+      if (spec.max !== undefined) return `${noun} ≤ ${spec.max}`
+      return noun
+    }
+  }
+}
+
+/**
+ * Turns an option problem into words.
+ *
+ * @example
+ * describeOptionIssue({ code: 'malformed', text: 'q' }) //=> '"q" is not key=value'
+ */
+export function describeOptionIssue(issue: OptionIssue): string {
+  switch (issue.code) {
+    case 'malformed':
+      return `"${issue.text}" is not key=value`
+    case 'unknown_option':
+      return `model "${issue.model}" has no option "${issue.name}"${
+        issue.suggestion === undefined ? '' : ` (did you mean "${issue.suggestion}"?)`
+      }`
+    case 'invalid_value':
+      return `option "${issue.name}": "${issue.text}" is not ${issue.expected}`
+  }
+}

@@ -1,0 +1,19 @@
+/** @module Every model the engine offers, by id, in the order `jirga models` lists them. */
+import { compromiseModel } from './compromise.ts'
+import { meanModel } from './mean.ts'
+import { medianModel } from './median.ts'
+import type { Model } from './model.ts'
+import { plainMedianModel } from './plain-median.ts'
+
+/** All models, in listing order. */
+export const MODELS: readonly Model[] = [compromiseModel, medianModel, meanModel, plainMedianModel]
+
+/**
+ * Finds a model by id.
+ *
+ * @example
+ * findModel('compromise')?.describe //=> 'weighted mean of positions by capability × salience …'
+ */
+export function findModel(id: string): Model | undefined {
+  return MODELS.find((model) => model.id === id)
+}

@@ -1,0 +1,49 @@
+/** @module The analyst's brief of `jirga analyze`, as text. */
+import type { Analysis } from '../analysis/analyze.ts'
+import type { Scenario } from '../scenario/types.ts'
+import { formatNumber, renderTable } from './text-table.ts'
+
+/**
+ * Renders the analysis as a brief: the question, each model's forecast per issue, the provenance.
+ *
+ * @example
+ * renderAnalysisText(analysis, scenario) //=> 'Pakistan – Afghan Taliban talks · as of 2025-11-07 · …'
+ */
+export function renderAnalysisText(analysis: Analysis, scenario: Scenario): string {
+  const { meta } = scenario
+  const title = [meta.title]
+  if (meta.asOf) title.push(`as of ${meta.asOf}`)
+  title.push(`scenario ${meta.id}`, `seed ${analysis.seed}`)
+  const modelIds = Object.keys(analysis.models)
+  const header = ['Forecast', ...modelIds, 'status quo']
+  const rows = scenario.issues.map((issue) => [
+    `  ${issue.name}`,
+    ...modelIds.map((id) => formatNumber(analysis.forecast[issue.id]?.[id] ?? Number.NaN, 1)),
+    issue.statusQuo === undefined ? '–' : formatNumber(issue.statusQuo, 1),
+  ])
+  const scales = scenario.issues.map((issue) => {
+    const { min, max, minLabel, maxLabel } = issue.scale
+    const low = minLabel ? `${formatNumber(min)} = ${minLabel}` : formatNumber(min)
+    const high = maxLabel ? `${formatNumber(max)} = ${maxLabel}` : formatNumber(max)
+    return `  ${issue.name}: ${low} … ${high}`
+  })
+  const audit = analysis.provenance
+  const cited = Object.entries(audit.citations)
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1])
+  const topCited = cited
+    .slice(0, 3)
+    .map(([id, count]) => `${id} ${count}`)
+    .join(', ')
+  return [
+    title.join(' · '),
+    '',
+    renderTable([header, ...rows], ['left', ...modelIds.map(() => 'right' as const), 'right']),
+    '',
+    'Scales',
+    ...scales,
+    '',
+    `Sources: ${meta.sources.length} declared; of ${audit.values} values ${audit.sourced} cited${topCited ? ` (${topCited}${cited.length > 3 ? ', …' : ''})` : ''}, ${audit.judged} judgements, ${audit.ranged} with a range`,
+    '`jirga analyze --json` for everything; `jirga models` for what each model does',
+  ].join('\n')
+}

@@ -1,0 +1,173 @@
+/**
+ * @module The checks a schema cannot express: unique ids, references that resolve, positions inside
+ * each issue's scale, saliences on 0–100, ranges in order, a position and salience for every pair.
+ */
+import { suggestClosest } from '../lib/suggest.ts'
+import type { ScenarioIssue } from './issues.ts'
+import type { NumberInput, ScenarioFile } from './schema.ts'
+import type { ScenarioPath } from './types.ts'
+
+/** Limits of a number, each named as the error message names it ("issue's max"). */
+interface Bounds {
+  min: number
+  max: number
+  minName: string
+  maxName: string
+}
+
+const SALIENCE_BOUNDS: Bounds = { min: 0, max: 100, minName: 'salience min', maxName: 'salience max' }
+const RISK_BOUNDS: Bounds = { min: -1, max: 1, minName: 'risk min', maxName: 'risk max' }
+const CAPABILITY_BOUNDS: Bounds = {
+  min: 0,
+  max: Number.POSITIVE_INFINITY,
+  minName: 'capability min',
+  maxName: 'capability max',
+}
+
+function scaleBounds(scale: { min: number; max: number }): Bounds {
+  return { ...scale, minName: "issue's min", maxName: "issue's max" }
+}
+
+/**
+ * Finds every cross-field problem of a schema-valid scenario file, in file order.
+ *
+ * @example
+ * checkScenarioFile(file) //=> [] for a valid file
+ */
+export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = []
+  const sourceIds = collectIds(
+    (file.meta.sources ?? []).map((source, index) => ({
+      id: source.id,
+      path: ['meta', 'sources', index, 'id'],
+    })),
+    issues,
+  )
+  const issueIds = collectIds(
+    file.issues.map((issue, index) => ({ id: issue.id, path: ['issues', index, 'id'] })),
+    issues,
+  )
+  const actorIds = collectIds(
+    file.actors.map((actor, index) => ({ id: actor.id, path: ['actors', index, 'id'] })),
+    issues,
+  )
+  const checkNumber = (input: NumberInput | undefined, path: ScenarioPath, bounds?: Bounds) => {
+    if (input === undefined) return
+    checkValue(input, path, bounds, sourceIds, issues)
+  }
+
+  file.issues.forEach((issue, index) => {
+    const { min, max } = issue.scale
+    if (!(max > min)) issues.push({ code: 'empty_scale', min, max, path: ['issues', index, 'scale'] })
+    checkNumber(issue.statusQuo, ['issues', index, 'statusQuo'], scaleBounds(issue.scale))
+  })
+
+  const scales = new Map(file.issues.map((issue) => [issue.id, issue.scale]))
+  file.actors.forEach((actor, index) => {
+    const base = ['actors', index]
+    checkNumber(actor.capability, [...base, 'capability'], CAPABILITY_BOUNDS)
+    checkNumber(actor.risk, [...base, 'risk'], RISK_BOUNDS)
+    for (const field of ['positions', 'saliences'] as const) {
+      for (const [issueId, input] of Object.entries(actor[field])) {
+        const path = [...base, field, issueId]
+        const scale = scales.get(issueId)
+        if (!scale) {
+          issues.push(unknownReference(issueId, 'issue', [...issueIds.keys()], path))
+          continue
+        }
+        checkNumber(input, path, field === 'positions' ? scaleBounds(scale) : SALIENCE_BOUNDS)
+      }
+      for (const issueId of issueIds.keys()) {
+        if (!(issueId in actor[field])) {
+          issues.push({
+            code: 'missing_value',
+            kind: field === 'positions' ? 'position' : 'salience',
+            issue: issueId,
+            path: [...base, field],
+          })
+        }
+      }
+    }
+    if (actor.constituencyOf !== undefined) {
+      const path = [...base, 'constituencyOf']
+      if (actor.constituencyOf === actor.id) {
+        issues.push({ code: 'self_reference', id: actor.id, path })
+      } else if (!actorIds.has(actor.constituencyOf)) {
+        issues.push(unknownReference(actor.constituencyOf, 'actor', [...actorIds.keys()], path))
+      }
+    }
+  })
+  if (issues.length === 0) checkWeights(file, issues)
+  return issues
+}
+
+function checkValue(
+  input: NumberInput,
+  path: ScenarioPath,
+  bounds: Bounds | undefined,
+  sourceIds: Map<string, ScenarioPath>,
+  issues: ScenarioIssue[],
+): void {
+  const spec = typeof input === 'number' ? { value: input } : input
+  const parts = [
+    ['value', spec.value],
+    ['low', 'low' in spec ? spec.low : undefined],
+    ['high', 'high' in spec ? spec.high : undefined],
+  ] as const
+  for (const [key, value] of parts) {
+    if (value === undefined || bounds === undefined) continue
+    const at = typeof input === 'number' ? path : [...path, key]
+    if (value > bounds.max) {
+      issues.push({ code: 'out_of_range', value, limit: bounds.max, bound: 'max', what: bounds.maxName, path: at })
+    } else if (value < bounds.min) {
+      issues.push({ code: 'out_of_range', value, limit: bounds.min, bound: 'min', what: bounds.minName, path: at })
+    }
+  }
+  if (typeof input === 'number') return
+  const low = input.low ?? input.value
+  const high = input.high ?? input.value
+  if (!(low <= input.value && input.value <= high)) {
+    issues.push({ code: 'range_order', low, value: input.value, high, path })
+  }
+  if (input.source !== undefined && !sourceIds.has(input.source)) {
+    issues.push(unknownReference(input.source, 'source', [...sourceIds.keys()], [...path, 'source']))
+  }
+}
+
+function collectIds(
+  entries: { id: string; path: ScenarioPath }[],
+  issues: ScenarioIssue[],
+): Map<string, ScenarioPath> {
+  const seen = new Map<string, ScenarioPath>()
+  for (const { id, path } of entries) {
+    const first = seen.get(id)
+    if (first) issues.push({ code: 'duplicate_id', id, firstPath: first, path })
+    else seen.set(id, path)
+  }
+  return seen
+}
+
+function unknownReference(
+  id: string,
+  kind: 'issue' | 'actor' | 'source',
+  known: string[],
+  path: ScenarioPath,
+): ScenarioIssue {
+  const suggestion = suggestClosest(id, known)
+  return { code: 'unknown_reference', id, kind, path, ...(suggestion ? { suggestion } : {}) }
+}
+
+function checkWeights(file: ScenarioFile, issues: ScenarioIssue[]): void {
+  file.issues.forEach((issue, index) => {
+    const total = file.actors.reduce((sum, actor) => {
+      const capability = valueOf(actor.capability)
+      const salience = valueOf(actor.saliences[issue.id] ?? 0)
+      return sum + capability * salience
+    }, 0)
+    if (!(total > 0)) issues.push({ code: 'no_weight', issue: issue.id, path: ['issues', index] })
+  })
+}
+
+function valueOf(input: NumberInput): number {
+  return typeof input === 'number' ? input : input.value
+}

@@ -1,0 +1,72 @@
+/**
+ * @module What the CSV importers share: reading numbers from located cells, and running imported data
+ * through the scenario checks with each problem mapped back to its cell.
+ */
+import type { CsvCell } from '../lib/csv.ts'
+import { formatPath, type LoadResult, type ScenarioIssue, type SourceLocation } from './issues.ts'
+import { parseScenarioData } from './parse.ts'
+import type { Scenario, ScenarioPath } from './types.ts'
+
+/** Where each imported value came from: a path (as formatted) → the cell's location. */
+export type CellMap = Map<string, SourceLocation>
+
+/**
+ * Reads a number from a cell, or records a located problem and returns undefined.
+ *
+ * @example
+ * readNumberCell({ text: '0.8', line: 2, column: 18 }, ['actors', 0, 'saliences', 'x'], issues) //=> 0.8
+ */
+export function readNumberCell(
+  cell: CsvCell | undefined,
+  path: ScenarioPath,
+  issues: ScenarioIssue[],
+  rowLine: number,
+): number | undefined {
+  if (cell === undefined || cell.text === '') {
+    issues.push({
+      code: 'schema',
+      message: 'missing value',
+      path,
+      location: cell ? at(cell) : { line: rowLine, column: 1 },
+    })
+    return undefined
+  }
+  const value = Number(cell.text)
+  if (!Number.isFinite(value)) {
+    issues.push({ code: 'schema', message: `"${cell.text}" is not a number`, path, location: at(cell) })
+    return undefined
+  }
+  return value
+}
+
+/** The location of a cell. */
+export function at(cell: CsvCell): SourceLocation {
+  return { line: cell.line, column: cell.column }
+}
+
+/**
+ * Runs imported data through the scenario checks, locating each problem at the cell it came from (or
+ * the nearest enclosing one).
+ *
+ * @example
+ * finishImport(data, cells, []) //=> { ok: true, value: scenario }
+ */
+export function finishImport(
+  data: unknown,
+  cells: CellMap,
+  earlier: ScenarioIssue[],
+): LoadResult<Scenario> {
+  if (earlier.length > 0) return { ok: false, issues: earlier }
+  const result = parseScenarioData(data)
+  if (result.ok) return result
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => {
+      for (let length = issue.path.length; length >= 0; length--) {
+        const location = cells.get(formatPath(issue.path.slice(0, length)))
+        if (location) return { ...issue, location }
+      }
+      return issue
+    }),
+  }
+}

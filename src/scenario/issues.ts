@@ -1,0 +1,99 @@
+/**
+ * @module Problems found in a scenario, as data: a union with a literal `code`. Words are made from
+ * them only by `describeScenarioIssue`, at the edge.
+ */
+import type { ScenarioPath } from './types.ts'
+
+/** Where in a file a problem is: 1-based line and column. */
+export interface SourceLocation {
+  line: number
+  column: number
+}
+
+type Located<T> = T & { path: ScenarioPath; location?: SourceLocation }
+
+export type ScenarioIssue = Located<
+  | { code: 'syntax'; message: string }
+  | { code: 'schema'; message: string }
+  | { code: 'unknown_key'; key: string; suggestion?: string }
+  | { code: 'duplicate_id'; id: string; firstPath: ScenarioPath }
+  | { code: 'unknown_reference'; id: string; kind: 'issue' | 'actor' | 'source'; suggestion?: string }
+  | { code: 'missing_value'; kind: 'position' | 'salience'; issue: string }
+  | { code: 'out_of_range'; value: number; limit: number; bound: 'min' | 'max'; what: string }
+  | { code: 'range_order'; low: number; value: number; high: number }
+  | { code: 'empty_scale'; min: number; max: number }
+  | { code: 'self_reference'; id: string }
+  | { code: 'no_weight'; issue: string }
+  | { code: 'file'; message: string }
+>
+
+/** A scenario-loading result: the value, or every problem found at once. */
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; issues: ScenarioIssue[] }
+
+/**
+ * Formats a path as the user wrote it: `actors[3].positions.ttp_action`.
+ *
+ * @example
+ * formatPath(['actors', 3, 'positions', 'ttp_action']) //=> 'actors[3].positions.ttp_action'
+ */
+export function formatPath(path: ScenarioPath): string {
+  let text = ''
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`
+    else text += text === '' ? part : `.${part}`
+  }
+  return text
+}
+
+/**
+ * Turns one scenario issue into words (without its location).
+ *
+ * @example
+ * describeScenarioIssue({ code: 'self_reference', id: 'a', path: ['actors', 0, 'constituencyOf'] })
+ * //=> 'an actor cannot be a constituency of itself ("a")'
+ */
+export function describeScenarioIssue(issue: ScenarioIssue): string {
+  switch (issue.code) {
+    case 'syntax':
+    case 'schema':
+    case 'file':
+      return issue.message
+    case 'unknown_key':
+      return `unknown key "${issue.key}"${hint(issue.suggestion)}`
+    case 'duplicate_id':
+      return `duplicate id "${issue.id}" (first used at ${formatPath(issue.firstPath)})`
+    case 'unknown_reference':
+      return `"${issue.id}" is not a declared ${issue.kind}${hint(issue.suggestion)}`
+    case 'missing_value':
+      return `missing ${issue.kind} on issue "${issue.issue}" (every actor needs one on every issue)`
+    case 'out_of_range':
+      return issue.bound === 'max'
+        ? `${issue.value} is above the ${issue.what} ${issue.limit}`
+        : `${issue.value} is below the ${issue.what} ${issue.limit}`
+    case 'range_order':
+      return `the range must hold low ≤ value ≤ high (low ${issue.low}, value ${issue.value}, high ${issue.high})`
+    case 'empty_scale':
+      return `the scale's max (${issue.max}) must be above its min (${issue.min})`
+    case 'self_reference':
+      return `an actor cannot be a constituency of itself ("${issue.id}")`
+    case 'no_weight':
+      return `no actor has both capability and salience on issue "${issue.issue}": nothing can be forecast`
+  }
+}
+
+function hint(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`
+}
+
+/**
+ * Formats an issue as `file:line:col  path: message`, the form every loader error takes.
+ *
+ * @example
+ * formatScenarioIssue('a.yaml', { code: 'schema', message: 'Required', path: ['meta'], location: { line: 1, column: 1 } })
+ * //=> 'a.yaml:1:1  meta: Required'
+ */
+export function formatScenarioIssue(fileName: string, issue: ScenarioIssue): string {
+  const where = issue.location ? `${fileName}:${issue.location.line}:${issue.location.column}` : fileName
+  const path = formatPath(issue.path)
+  return `${where}  ${path === '' ? '' : `${path}: `}${describeScenarioIssue(issue)}`
+}
