@@ -3,13 +3,11 @@
 // without dist/ it falls back to the TypeScript sources through tsx.
 import { existsSync } from 'node:fs'
 
-const compiled = new URL('../dist/cli/main.js', import.meta.url)
-let main
+const compiled = new URL('../dist/cli/entry.js', import.meta.url)
 if (existsSync(compiled)) {
-  main = await import(compiled.href)
+  await import(compiled.href)
 } else {
   const { register } = await import('tsx/esm/api')
   register()
-  main = await import(new URL('../src/cli/main.ts', import.meta.url).href)
+  await import(new URL('../src/cli/entry.ts', import.meta.url).href)
 }
-process.exitCode = await main.runCli(process.argv)

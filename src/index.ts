@@ -1,16 +1,32 @@
 /** @module The engine's public surface: scenarios, models and the analysis, free of Node APIs. */
 export { type Analysis, analyzeScenario } from './analysis/analyze.ts'
-export type { Forecast, Model, ModelRun, ModelOptionSpec, ForecastRound, ForecastEvent } from './models/model.ts'
-export { MODELS, findModel } from './models/registry.ts'
-export { runForecast } from './models/run.ts'
 export { createRng, mixSeed, type Rng } from './lib/rng.ts'
-export { EMBEDDED_SCENARIOS, FLAGSHIP, EC_CAR_EMISSIONS, loadEmbeddedScenario } from './scenario/embedded/index.ts'
-export { formatScenarioIssue, describeScenarioIssue, type ScenarioIssue } from './scenario/issues.ts'
+export type {
+  Forecast,
+  ForecastEvent,
+  ForecastRound,
+  Model,
+  ModelOptionSpec,
+  ModelRun,
+} from './models/model.ts'
+export { findModel, MODELS } from './models/registry.ts'
+export { runForecast } from './models/run.ts'
+export {
+  EC_CAR_EMISSIONS,
+  EMBEDDED_SCENARIOS,
+  FLAGSHIP,
+  loadEmbeddedScenario,
+} from './scenario/embedded/index.ts'
+export { hashScenario } from './scenario/hash.ts'
+export {
+  describeScenarioIssue,
+  formatScenarioIssue,
+  type ScenarioIssue,
+} from './scenario/issues.ts'
+export { scenarioJsonSchema } from './scenario/json-schema.ts'
 export { loadScenario } from './scenario/load.ts'
 export { loadScenarioText } from './scenario/load-yaml.ts'
 export { parseScenarioData } from './scenario/parse.ts'
-export { hashScenario } from './scenario/hash.ts'
 export { auditProvenance } from './scenario/provenance.ts'
-export { scenarioJsonSchema } from './scenario/json-schema.ts'
-export type { Scenario, Actor, Issue, Parameter, Source } from './scenario/types.ts'
+export type { Actor, Issue, Parameter, Scenario, Source } from './scenario/types.ts'
 export { ENGINE_VERSION } from './version.ts'

@@ -33,7 +33,10 @@ export interface AnalyzeScenarioOptions {
  * @example
  * analyzeScenario(scenario).forecast.ttp_action.compromise //=> 28.4…
  */
-export function analyzeScenario(scenario: Scenario, options: AnalyzeScenarioOptions = {}): Analysis {
+export function analyzeScenario(
+  scenario: Scenario,
+  options: AnalyzeScenarioOptions = {},
+): Analysis {
   const seed = options.seed ?? 1
   const models: Record<string, Forecast> = {}
   const forecast: Record<string, Record<string, number>> = {}

@@ -17,7 +17,10 @@ export function analyzeCommand() {
     .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
     .option('--seed <n>', 'seed of the random generator', parseInteger, 1)
     .option('--json', 'print everything as JSON')
-    .addHelpText('after', '\nExamples:\n  jirga analyze\n  jirga analyze scenarios/ec-car-emissions.yaml --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  jirga analyze\n  jirga analyze scenarios/ec-car-emissions.yaml --json',
+    )
     .action((file, flags) => {
       const { scenario } = readScenario(file)
       const analysis = analyzeScenario(scenario, { seed: flags.seed })

@@ -18,7 +18,11 @@ export function forecastCommand() {
     .description("one model's forecast per issue (the flagship when no FILE is given)")
     .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
     .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
-    .option('--rounds <n>', "round cap of a dynamic model (default: the model's own)", parsePositiveInteger)
+    .option(
+      '--rounds <n>',
+      "round cap of a dynamic model (default: the model's own)",
+      parsePositiveInteger,
+    )
     .option('--seed <n>', 'seed of the random generator', parseInteger, 1)
     .option('--option <key=value>', "a model option (repeatable; see 'jirga models')", collect, [])
     .option('--json', 'print the forecast as JSON (the output contract)')

@@ -40,7 +40,9 @@ export function readScenario(file: string | undefined): ReadScenario {
   if (file === undefined) {
     const result = loadEmbeddedScenario(FLAGSHIP)
     if (!result.ok) {
-      throw new UserError(result.issues.map((issue) => formatScenarioIssue(FLAGSHIP.fileName, issue)))
+      throw new UserError(
+        result.issues.map((issue) => formatScenarioIssue(FLAGSHIP.fileName, issue)),
+      )
     }
     return { scenario: result.value, fileName: FLAGSHIP.fileName }
   }
@@ -50,11 +52,16 @@ export function readScenario(file: string | undefined): ReadScenario {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error)
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : String(code ?? error)
     throw new UserError([`${file}: cannot read the scenario: ${reason}`])
   }
   const result = loadScenario(text, file)
-  if (!result.ok) throw new UserError(result.issues.map((issue) => formatScenarioIssue(file, issue)))
+  if (!result.ok)
+    throw new UserError(result.issues.map((issue) => formatScenarioIssue(file, issue)))
   return { scenario: result.value, fileName: file }
 }
 

@@ -73,12 +73,19 @@ export function readCsv(text: string): CsvRow[] {
       cellLine = line
       cellColumn = column
     }
-    while (index < text.length && text[index] !== ',' && text[index] !== '\n' && text[index] !== '\r') {
-      cellText += text[index]
+    let rest = ''
+    while (
+      index < text.length &&
+      text[index] !== ',' &&
+      text[index] !== '\n' &&
+      text[index] !== '\r'
+    ) {
+      rest += text[index]
       index++
       column++
     }
-    cells.push({ text: quoted ? cellText : cellText.trim(), line: cellLine, column: cellColumn })
+    cellText = quoted ? cellText + rest.trim() : (cellText + rest).trim()
+    cells.push({ text: cellText, line: cellLine, column: cellColumn })
     if (index >= text.length) {
       finishRow()
       break

@@ -45,7 +45,14 @@ export function sha256Hex(text: string): string {
       w[t] = ((w[t - 16] as number) + s0 + (w[t - 7] as number) + s1) >>> 0
     }
     let [a, b, c, d, e, f, g, h] = hash as unknown as number[] as [
-      number, number, number, number, number, number, number, number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
     ]
     for (let t = 0; t < 64; t++) {
       const s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)

@@ -17,8 +17,8 @@ export function slugify(name: string): string {
 }
 
 /**
- * Multiplies a decimal numeral by a power of ten by moving its point, so `0.7` becomes exactly `70`
- * (not `70.00000000000001`); returns undefined for text that is not a plain decimal number.
+ * Multiplies a decimal numeral by a power of ten by moving its point, so `0.57` becomes exactly `57`
+ * (not `56.99999999999999`); returns undefined for text that is not a plain decimal number.
  *
  * @example
  * shiftDecimal('0.159058374', 2) //=> 15.9058374

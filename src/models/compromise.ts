@@ -1,6 +1,7 @@
 /** @module The compromise model: the capability × salience weighted mean (Thomson et al. 2006). */
-import { weightedMean, weightedMedian } from './weights.ts'
+
 import { defineSingleRoundModel } from './single-round.ts'
+import { weightedMean, weightedMedian } from './weights.ts'
 
 /**
  * The compromise model: each issue's outcome is the mean of the positions weighted by capability ×

@@ -1,6 +1,7 @@
 /** @module The unweighted mean of positions, a reference point. */
-import { plainMean, plainMedian } from './weights.ts'
+
 import { defineSingleRoundModel } from './single-round.ts'
+import { plainMean, plainMedian } from './weights.ts'
 
 /**
  * The plain mean of all actors' positions, ignoring capability and salience.
@@ -17,4 +18,3 @@ export const meanModel = defineSingleRoundModel({
     summary: { mean: plainMean(positions), median: plainMedian(positions) },
   }),
 })
-

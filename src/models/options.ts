@@ -88,7 +88,8 @@ export function describeOptionType(spec: ModelOptionSpec): string {
     case 'number':
     case 'integer': {
       const noun = spec.type === 'integer' ? 'an integer' : 'a number'
-      if (spec.min !== undefined && spec.max !== undefined) return `${noun} in [${spec.min}, ${spec.max}]`
+      if (spec.min !== undefined && spec.max !== undefined)
+        return `${noun} in [${spec.min}, ${spec.max}]`
       if (spec.min !== undefined) return `${noun} ≥ ${spec.min}`
       if (spec.max !== undefined) return `${noun} ≤ ${spec.max}`
       return noun

@@ -1,6 +1,7 @@
 /** @module The unweighted median of positions, a reference point. */
-import { plainMean, plainMedian } from './weights.ts'
+
 import { defineSingleRoundModel } from './single-round.ts'
+import { plainMean, plainMedian } from './weights.ts'
 
 /**
  * The plain median of all actors' positions (the mean of the two middle ones for an even count).

@@ -76,7 +76,13 @@ export function defineSingleRoundModel(spec: SingleRoundModelSpec): Model {
         forecast[issue.id] = result.forecast
         summary[issue.id] = result.summary
       }
-      return { forecast, summary, rounds: [initialRound(scenario)], converged: true, stop: 'single-round' }
+      return {
+        forecast,
+        summary,
+        rounds: [initialRound(scenario)],
+        converged: true,
+        stop: 'single-round',
+      }
     },
   }
 }

@@ -58,9 +58,14 @@ function renderTrajectories(forecast: Forecast, scenario: Scenario): string[] {
     const header = ['actor', ...forecast.rounds.map((round) => String(round.round))]
     const rows = scenario.actors.map((actor) => [
       actor.name,
-      ...forecast.rounds.map((round) => formatNumber(round.positions[actor.id]?.[issue.id] ?? Number.NaN)),
+      ...forecast.rounds.map((round) =>
+        formatNumber(round.positions[actor.id]?.[issue.id] ?? Number.NaN),
+      ),
     ])
-    lines.push(renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]), '')
+    lines.push(
+      renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]),
+      '',
+    )
   }
   const events = forecast.rounds.flatMap((round) =>
     round.events.map((event) => `  round ${round.round}: ${describeEvent(event, scenario)}`),
@@ -70,7 +75,10 @@ function renderTrajectories(forecast: Forecast, scenario: Scenario): string[] {
 }
 
 /** An event in words, e.g. "Belgium compromises toward France: 7 → 8.4159". */
-function describeEvent(event: Forecast['rounds'][number]['events'][number], scenario: Scenario): string {
+function describeEvent(
+  event: Forecast['rounds'][number]['events'][number],
+  scenario: Scenario,
+): string {
   const name = (id: unknown) => scenario.actors.find((actor) => actor.id === id)?.name ?? String(id)
   if (typeof event.text === 'string') return event.text
   const parts = [name(event.actor), String(event.type)]

@@ -9,7 +9,10 @@ export type Align = 'left' | 'right'
  * @example
  * renderTable([['a', '1'], ['bb', '22']], ['left', 'right']) //=> 'a    1\nbb  22'
  */
-export function renderTable(rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
+export function renderTable(
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+): string {
   const widths: number[] = []
   for (const row of rows) {
     row.forEach((cell, index) => {

@@ -15,7 +15,12 @@ interface Bounds {
   maxName: string
 }
 
-const SALIENCE_BOUNDS: Bounds = { min: 0, max: 100, minName: 'salience min', maxName: 'salience max' }
+const SALIENCE_BOUNDS: Bounds = {
+  min: 0,
+  max: 100,
+  minName: 'salience min',
+  maxName: 'salience max',
+}
 const RISK_BOUNDS: Bounds = { min: -1, max: 1, minName: 'risk min', maxName: 'risk max' }
 const CAPABILITY_BOUNDS: Bounds = {
   min: 0,
@@ -24,7 +29,9 @@ const CAPABILITY_BOUNDS: Bounds = {
   maxName: 'capability max',
 }
 
-function scaleBounds(scale: { min: number; max: number }): Bounds {
+/** The bounds of positions on a scale; none for an empty scale, which is reported on its own. */
+function scaleBounds(scale: { min: number; max: number }): Bounds | undefined {
+  if (!(scale.max > scale.min)) return undefined
   return { ...scale, minName: "issue's min", maxName: "issue's max" }
 }
 
@@ -58,7 +65,8 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
 
   file.issues.forEach((issue, index) => {
     const { min, max } = issue.scale
-    if (!(max > min)) issues.push({ code: 'empty_scale', min, max, path: ['issues', index, 'scale'] })
+    if (!(max > min))
+      issues.push({ code: 'empty_scale', min, max, path: ['issues', index, 'scale'] })
     checkNumber(issue.statusQuo, ['issues', index, 'statusQuo'], scaleBounds(issue.scale))
   })
 
@@ -118,9 +126,23 @@ function checkValue(
     if (value === undefined || bounds === undefined) continue
     const at = typeof input === 'number' ? path : [...path, key]
     if (value > bounds.max) {
-      issues.push({ code: 'out_of_range', value, limit: bounds.max, bound: 'max', what: bounds.maxName, path: at })
+      issues.push({
+        code: 'out_of_range',
+        value,
+        limit: bounds.max,
+        bound: 'max',
+        what: bounds.maxName,
+        path: at,
+      })
     } else if (value < bounds.min) {
-      issues.push({ code: 'out_of_range', value, limit: bounds.min, bound: 'min', what: bounds.minName, path: at })
+      issues.push({
+        code: 'out_of_range',
+        value,
+        limit: bounds.min,
+        bound: 'min',
+        what: bounds.minName,
+        path: at,
+      })
     }
   }
   if (typeof input === 'number') return
@@ -130,7 +152,9 @@ function checkValue(
     issues.push({ code: 'range_order', low, value: input.value, high, path })
   }
   if (input.source !== undefined && !sourceIds.has(input.source)) {
-    issues.push(unknownReference(input.source, 'source', [...sourceIds.keys()], [...path, 'source']))
+    issues.push(
+      unknownReference(input.source, 'source', [...sourceIds.keys()], [...path, 'source']),
+    )
   }
 }
 
@@ -160,14 +184,14 @@ function unknownReference(
 function checkWeights(file: ScenarioFile, issues: ScenarioIssue[]): void {
   file.issues.forEach((issue, index) => {
     const total = file.actors.reduce((sum, actor) => {
-      const capability = valueOf(actor.capability)
-      const salience = valueOf(actor.saliences[issue.id] ?? 0)
+      const capability = pointValue(actor.capability)
+      const salience = pointValue(actor.saliences[issue.id] ?? 0)
       return sum + capability * salience
     }, 0)
     if (!(total > 0)) issues.push({ code: 'no_weight', issue: issue.id, path: ['issues', index] })
   })
 }
 
-function valueOf(input: NumberInput): number {
+function pointValue(input: NumberInput): number {
   return typeof input === 'number' ? input : input.value
 }

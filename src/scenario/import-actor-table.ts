@@ -19,7 +19,9 @@ const COLUMNS = ['actor', 'capability', 'position', 'salience'] as const
 export function isActorTableHeader(row: CsvRow | undefined): boolean {
   if (!row) return false
   const names = row.cells.map((cell) => cell.text.toLowerCase()).filter((name) => name !== '')
-  return names.length === COLUMNS.length && COLUMNS.every((column, index) => names[index] === column)
+  return (
+    names.length === COLUMNS.length && COLUMNS.every((column, index) => names[index] === column)
+  )
 }
 
 /**
@@ -89,7 +91,9 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
       })
     }
     const salience100 =
-      salienceCell && salience !== undefined ? (shiftDecimal(salienceCell.text, 2) ?? salience * 100) : 0
+      salienceCell && salience !== undefined
+        ? (shiftDecimal(salienceCell.text, 2) ?? salience * 100)
+        : 0
     return {
       id: slugify(name),
       name,
@@ -106,7 +110,7 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
     issues.push({
       code: 'file',
       message: `every actor holds position ${min}: the table states no disagreement to model`,
-      path: ['actors'],
+      path: ['issues', 0, 'scale'],
       location: { line: body[0]?.line ?? 2, column: 1 },
     })
   }

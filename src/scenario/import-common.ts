@@ -4,6 +4,7 @@
  */
 import type { CsvCell } from '../lib/csv.ts'
 import { formatPath, type LoadResult, type ScenarioIssue, type SourceLocation } from './issues.ts'
+import { sortByLocation } from './load-yaml.ts'
 import { parseScenarioData } from './parse.ts'
 import type { Scenario, ScenarioPath } from './types.ts'
 
@@ -33,7 +34,12 @@ export function readNumberCell(
   }
   const value = Number(cell.text)
   if (!Number.isFinite(value)) {
-    issues.push({ code: 'schema', message: `"${cell.text}" is not a number`, path, location: at(cell) })
+    issues.push({
+      code: 'schema',
+      message: `"${cell.text}" is not a number`,
+      path,
+      location: at(cell),
+    })
     return undefined
   }
   return value
@@ -46,7 +52,7 @@ export function at(cell: CsvCell): SourceLocation {
 
 /**
  * Runs imported data through the scenario checks, locating each problem at the cell it came from (or
- * the nearest enclosing one).
+ * the nearest enclosing one), together with the problems the importer found itself.
  *
  * @example
  * finishImport(data, cells, []) //=> { ok: true, value: scenario }
@@ -56,17 +62,17 @@ export function finishImport(
   cells: CellMap,
   earlier: ScenarioIssue[],
 ): LoadResult<Scenario> {
-  if (earlier.length > 0) return { ok: false, issues: earlier }
   const result = parseScenarioData(data)
-  if (result.ok) return result
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => {
+  if (result.ok && earlier.length === 0) return result
+  const reported = new Set(earlier.map((issue) => formatPath(issue.path)))
+  const later = (result.ok ? [] : result.issues)
+    .filter((issue) => !reported.has(formatPath(issue.path)))
+    .map((issue) => {
       for (let length = issue.path.length; length >= 0; length--) {
         const location = cells.get(formatPath(issue.path.slice(0, length)))
         if (location) return { ...issue, location }
       }
       return issue
-    }),
-  }
+    })
+  return { ok: false, issues: sortByLocation([...earlier, ...later]) }
 }

@@ -17,7 +17,12 @@ export type ScenarioIssue = Located<
   | { code: 'schema'; message: string }
   | { code: 'unknown_key'; key: string; suggestion?: string }
   | { code: 'duplicate_id'; id: string; firstPath: ScenarioPath }
-  | { code: 'unknown_reference'; id: string; kind: 'issue' | 'actor' | 'source'; suggestion?: string }
+  | {
+      code: 'unknown_reference'
+      id: string
+      kind: 'issue' | 'actor' | 'source'
+      suggestion?: string
+    }
   | { code: 'missing_value'; kind: 'position' | 'salience'; issue: string }
   | { code: 'out_of_range'; value: number; limit: number; bound: 'min' | 'max'; what: string }
   | { code: 'range_order'; low: number; value: number; high: number }
@@ -93,7 +98,9 @@ function hint(suggestion: string | undefined): string {
  * //=> 'a.yaml:1:1  meta: Required'
  */
 export function formatScenarioIssue(fileName: string, issue: ScenarioIssue): string {
-  const where = issue.location ? `${fileName}:${issue.location.line}:${issue.location.column}` : fileName
+  const where = issue.location
+    ? `${fileName}:${issue.location.line}:${issue.location.column}`
+    : fileName
   const path = formatPath(issue.path)
   return `${where}  ${path === '' ? '' : `${path}: `}${describeScenarioIssue(issue)}`
 }

@@ -36,15 +36,20 @@ export function loadScenarioText(text: string): LoadResult<Scenario> {
   if (result.ok) return result
   return {
     ok: false,
-    issues: result.issues.map((issue) => locateIssue(issue, document.contents, lineCounter)),
+    issues: sortByLocation(
+      result.issues.map((issue) => locateIssue(issue, document.contents, lineCounter)),
+    ),
   }
 }
 
-function locateIssue(
-  issue: ScenarioIssue,
-  root: unknown,
-  lineCounter: LineCounter,
-): ScenarioIssue {
+/** Orders located problems by line and column (stable, so unlocated ones keep their order last). */
+export function sortByLocation(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const rank = (issue: ScenarioIssue) =>
+    issue.location ? issue.location.line * 1e6 + issue.location.column : Number.POSITIVE_INFINITY
+  return [...issues].sort((a, b) => rank(a) - rank(b))
+}
+
+function locateIssue(issue: ScenarioIssue, root: unknown, lineCounter: LineCounter): ScenarioIssue {
   const location = locatePath(root, issue.path, lineCounter, issue.code === 'unknown_key')
   return location ? { ...issue, location } : issue
 }

@@ -2,12 +2,13 @@
  * @module From plain data (already parsed from YAML, JSON or an importer) to a checked, normalised
  * scenario, or every problem at once.
  */
-import { convertZodIssues } from './zod-issues.ts'
+
 import { checkScenarioFile } from './check.ts'
 import type { LoadResult } from './issues.ts'
 import { normaliseScenario } from './normalise.ts'
 import { scenarioFileSchema } from './schema.ts'
 import type { Scenario } from './types.ts'
+import { convertZodIssues } from './zod-issues.ts'
 
 /**
  * Validates and normalises scenario data; problems carry paths but no locations.

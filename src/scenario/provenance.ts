@@ -49,8 +49,17 @@ export function listValuePaths(scenario: Scenario): ScenarioPath[] {
  * auditProvenance(scenario).bare //=> [] for the flagship
  */
 export function auditProvenance(scenario: Scenario): ProvenanceAudit {
-  const parameters = new Map(scenario.parameters.map((parameter) => [formatPath(parameter.path), parameter]))
-  const audit: ProvenanceAudit = { values: 0, sourced: 0, judged: 0, ranged: 0, bare: [], citations: {} }
+  const parameters = new Map(
+    scenario.parameters.map((parameter) => [formatPath(parameter.path), parameter]),
+  )
+  const audit: ProvenanceAudit = {
+    values: 0,
+    sourced: 0,
+    judged: 0,
+    ranged: 0,
+    bare: [],
+    citations: {},
+  }
   for (const source of scenario.meta.sources) audit.citations[source.id] = 0
   for (const path of listValuePaths(scenario)) {
     const key = formatPath(path)

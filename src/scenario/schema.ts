@@ -90,7 +90,9 @@ export const actorSchema = z.strictObject({
   saliences: z.record(z.string(), numberSchema).describe('Issue id → salience, 0–100.'),
   risk: numberSchema.optional().describe('Risk attitude, -1 (averse) … 1 (acceptant).'),
   group: z.string().optional(),
-  constituencyOf: idSchema.optional().describe('Id of the leader whose consent this faction gives.'),
+  constituencyOf: idSchema
+    .optional()
+    .describe('Id of the leader whose consent this faction gives.'),
   veto: z.boolean().optional().describe('Can block any agreement alone.'),
 })
 

@@ -58,6 +58,11 @@ function convertOne(
     })
     return
   }
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    const key = path[path.length - 1]
+    into.push({ code: 'schema', path, message: `required key "${String(key)}" is missing` })
+    return
+  }
   into.push({ code: 'schema', path, message: issue.message })
 }
 

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { describe, test } from 'node:test'
+import { loadScenario } from '../scenario/load.ts'
+import type { Scenario } from '../scenario/types.ts'
+import { compromiseModel } from './compromise.ts'
+import { meanModel } from './mean.ts'
+import { medianModel } from './median.ts'
+import type { Model } from './model.ts'
+import { plainMedianModel } from './plain-median.ts'
+import { runForecast } from './run.ts'
+import { weightedMedian } from './weights.ts'
+
+const EMISSION = new URL('../../../shared/data/bdm/emission.csv', import.meta.url)
+
+function emission(): Scenario {
+  const result = loadScenario(readFileSync(EMISSION, 'utf8'), 'emission.csv')
+  assert.ok(result.ok)
+  return result.value
+}
+
+function forecastOf(model: Model, scenario: Scenario): number {
+  const result = runForecast(model, scenario)
+  assert.ok(result.ok)
+  return result.value.forecast.emission as number
+}
+
+describe('baseline models on the EC car-emission table', () => {
+  test('compromise: the capability × salience weighted mean, 7.389956 (bdm.md §6.2)', () => {
+    assert.ok(Math.abs(forecastOf(compromiseModel, emission()) - 7.389955686853767) < 1e-12)
+  })
+
+  test('median: the weighted median is 7', () => {
+    assert.equal(forecastOf(medianModel, emission()), 7)
+  })
+
+  test('mean and plain median by hand: (4·4 + 7·3 + 10·3)/10 = 6.7; sorted middle pair (7, 7) → 7', () => {
+    assert.ok(Math.abs(forecastOf(meanModel, emission()) - 6.7) < 1e-12)
+    assert.equal(forecastOf(plainMedianModel, emission()), 7)
+  })
+
+  test('a single-round model reports round 0 only, stop "single-round", converged', () => {
+    const result = runForecast(compromiseModel, emission())
+    assert.ok(result.ok)
+    assert.equal(result.value.rounds.length, 1)
+    assert.equal(result.value.stop, 'single-round')
+    assert.equal(result.value.converged, true)
+    assert.deepEqual(result.value.rounds[0]?.positions.belgium, { emission: 7 })
+    assert.deepEqual(Object.keys(result.value), [
+      'model',
+      'engine',
+      'scenario',
+      'seed',
+      'forecast',
+      'summary',
+      'rounds',
+      'converged',
+      'stop',
+    ])
+  })
+})
+
+describe('weightedMedian', () => {
+  test('is the lower median when the cumulative weight hits exactly half', () => {
+    assert.equal(weightedMedian([0, 10, 20, 30], [1, 1, 1, 1]), 10)
+  })
+
+  test('keeps input order among equal positions and ignores it otherwise', () => {
+    assert.equal(weightedMedian([30, 0, 10], [1, 5, 1]), 0)
+    assert.equal(weightedMedian([30, 0, 10], [5, 1, 1]), 30)
+  })
+})

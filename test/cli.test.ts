@@ -1,0 +1,158 @@
+/** End-to-end: the `jirga` command as a user runs it, from the TypeScript sources. */
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+
+const ROOT = new URL('../', import.meta.url).pathname
+const SHARED = new URL('../../shared/', import.meta.url).pathname
+
+function jirga(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/entry.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('jirga forecast', () => {
+  test('the EC emission table: compromise 7.389956 in the contract shape', () => {
+    const { code, stdout } = jirga(
+      'forecast',
+      `${SHARED}data/bdm/emission.csv`,
+      '--model',
+      'compromise',
+      '--json',
+    )
+    assert.equal(code, 0)
+    const forecast = JSON.parse(stdout)
+    assert.deepEqual(Object.keys(forecast), [
+      'model',
+      'engine',
+      'scenario',
+      'seed',
+      'forecast',
+      'summary',
+      'rounds',
+      'converged',
+      'stop',
+    ])
+    assert.equal(forecast.model, 'compromise')
+    assert.equal(forecast.engine, '0.1.0')
+    assert.equal(forecast.scenario.id, 'emission')
+    assert.match(forecast.scenario.hash, /^sha256:[0-9a-f]{64}$/)
+    assert.equal(forecast.seed, 1)
+    assert.ok(Math.abs(forecast.forecast.emission - 7.389956) < 1e-6)
+    assert.deepEqual(forecast.rounds[0].positions.belgium, { emission: 7 })
+    assert.deepEqual(forecast.rounds[0].events, [])
+    assert.equal(forecast.stop, 'single-round')
+    assert.equal(forecast.converged, true)
+  })
+
+  test('the median model gives 7', () => {
+    const { code, stdout } = jirga(
+      'forecast',
+      `${SHARED}data/bdm/emission.csv`,
+      '--model',
+      'median',
+      '--json',
+    )
+    assert.equal(code, 0)
+    assert.equal(JSON.parse(stdout).forecast.emission, 7)
+  })
+
+  test('the same scenario and seed give byte-identical JSON', () => {
+    const first = jirga('forecast', '--json', '--seed', '5')
+    const second = jirga('forecast', '--json', '--seed', '5')
+    assert.equal(first.code, 0)
+    assert.equal(first.stdout, second.stdout)
+  })
+
+  test('an unknown model, a bad option and a bad seed exit 2 with a message, no stack trace', () => {
+    for (const args of [
+      ['--model', 'nope'],
+      ['--option', 'x=1'],
+      ['--seed', 'abc'],
+    ]) {
+      const { code, stderr } = jirga('forecast', ...args)
+      assert.equal(code, 2, args.join(' '))
+      assert.ok(stderr.length > 0)
+      assert.doesNotMatch(stderr, /\n\s+at /)
+    }
+  })
+})
+
+describe('jirga validate', () => {
+  test('a broken file exits 2 with file:line:col', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'jirga-'))
+    const file = join(directory, 'af-pak.yaml')
+    writeFileSync(
+      file,
+      [
+        'meta: { id: x, title: X }',
+        'issues:',
+        '  - { id: ttp_action, name: TTP, scale: { min: 0, max: 100 } }',
+        'actors:',
+        '  - id: a',
+        '    name: A',
+        '    kind: state',
+        '    capability: 1',
+        '    positions: { ttp_action: 140 }',
+        '    saliences: { ttp_action: 50 }',
+        '',
+      ].join('\n'),
+    )
+    const { code, stdout, stderr } = jirga('validate', file)
+    assert.equal(code, 2)
+    assert.equal(stdout, '')
+    assert.equal(
+      stderr,
+      `${file}:9:30  actors[0].positions.ttp_action: 140 is above the issue's max 100\n`,
+    )
+  })
+
+  test('a missing file exits 2 and says so', () => {
+    const { code, stderr } = jirga('validate', 'no-such-file.yaml')
+    assert.equal(code, 2)
+    assert.equal(stderr, 'no-such-file.yaml: cannot read the scenario: no such file\n')
+  })
+
+  test('the flagship is valid and fully sourced', () => {
+    const { code, stdout } = jirga('validate', 'scenarios/pakistan-afghanistan-2025.yaml')
+    assert.equal(code, 0)
+    assert.match(stdout, /: valid · \d+ actors · 4 issues · \d+ values/)
+    assert.doesNotMatch(stdout, /neither a source nor a note/)
+  })
+})
+
+describe('jirga analyze, models, schema', () => {
+  test('analyze prints the flagship brief with every model', () => {
+    const { code, stdout } = jirga('analyze')
+    assert.equal(code, 0)
+    assert.match(
+      stdout,
+      /^Pakistan – Afghan Taliban talks · as of 2025-11-07 · scenario pakistan-afghanistan-2025 · seed 1/,
+    )
+    for (const id of ['compromise', 'median', 'mean', 'plain-median'])
+      assert.match(stdout, new RegExp(id))
+  })
+
+  test('models --json lists every model with its options', () => {
+    const { code, stdout } = jirga('models', '--json')
+    assert.equal(code, 0)
+    const ids = JSON.parse(stdout).map((model: { id: string }) => model.id)
+    assert.deepEqual(ids.slice(0, 4), ['compromise', 'median', 'mean', 'plain-median'])
+  })
+
+  test('schema prints the committed JSON Schema', () => {
+    const { code, stdout } = jirga('schema')
+    assert.equal(code, 0)
+    assert.equal(JSON.parse(stdout).title, 'Jirga scenario (v1)')
+  })
+
+  test('an unknown command exits 2', () => {
+    assert.equal(jirga('forcast').code, 2)
+  })
+})
