@@ -1,7 +1,7 @@
 /** End-to-end: the `jirga` command as a user runs it, from the TypeScript sources. */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
@@ -154,5 +154,48 @@ describe('jirga analyze, models, schema', () => {
 
   test('an unknown command exits 2', () => {
     assert.equal(jirga('forcast').code, 2)
+  })
+})
+
+describe('jirga sweep', () => {
+  test('the same seed gives byte-identical JSON on 1 and 2 threads', () => {
+    const one = jirga('sweep', '--runs', '1200', '--seed', '4', '--threads', '1', '--json')
+    const two = jirga('sweep', '--runs', '1200', '--seed', '4', '--threads', '2', '--json')
+    assert.equal(one.code, 0, one.stderr)
+    assert.equal(two.code, 0, two.stderr)
+    assert.equal(one.stdout, two.stdout)
+    const result = JSON.parse(one.stdout)
+    assert.equal(result.summary.runs, 1200)
+    assert.deepEqual(Object.keys(result.summary.issues), [
+      'ttp_action',
+      'cross_border_force',
+      'trade_access',
+      'refugee_treatment',
+    ])
+  })
+
+  test('thresholds are reported as probabilities; a threshold on an unknown issue exits 2', () => {
+    const { code, stdout } = jirga(
+      'sweep',
+      '--runs',
+      '500',
+      '--threads',
+      '1',
+      '--threshold',
+      'ttp_action>=45',
+    )
+    assert.equal(code, 0)
+    assert.match(stdout, /P\(Taliban action against the TTP ≥ 45\) = 0\.\d+/)
+    const bad = jirga('sweep', '--runs', '10', '--threshold', 'ttp>=45')
+    assert.equal(bad.code, 2)
+    assert.match(bad.stderr, /"ttp" is not an issue/)
+  })
+
+  test('--out writes the JSON only when the sweep has finished', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'jirga-'))
+    const file = join(directory, 'sweep.json')
+    const { code } = jirga('sweep', '--runs', '300', '--threads', '1', '--out', file)
+    assert.equal(code, 0)
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).runs, 300)
   })
 })

@@ -3,12 +3,38 @@
  * stages (diagnosis, strategies, the default sweep) join it here.
  */
 import type { Forecast } from '../models/model.ts'
-import { MODELS } from '../models/registry.ts'
+import { findModel, MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { hashScenario } from '../scenario/hash.ts'
 import { auditProvenance, type ProvenanceAudit } from '../scenario/provenance.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
+import {
+  largestVarianceShares,
+  sampleQuantile,
+  sampleRuns,
+  type VarianceShare,
+} from './uncertainty/sample-runs.ts'
+
+/** The spread of one issue's forecast over the default sweep. */
+export interface IssueSpread {
+  /** 10th, 50th and 90th percentiles. */
+  p10: number
+  p50: number
+  p90: number
+  /** The values that explain most of the variance (given-data first-order shares). */
+  drivers: VarianceShare[]
+}
+
+/** The default sweep of the main job: every ranged value drawn, one model run per draw. */
+export interface AnalysisUncertainty {
+  model: string
+  runs: number
+  seed: number
+  /** Ranged values drawn in each run. */
+  parameters: number
+  issues: Record<string, IssueSpread>
+}
 
 /** The result of `jirga analyze`, in the key order of its JSON. */
 export interface Analysis {
@@ -19,13 +45,22 @@ export interface Analysis {
   forecast: Record<string, Record<string, number>>
   /** Model id → its full forecast. */
   models: Record<string, Forecast>
+  /** Absent when the scenario has no ranged values or `sweepRuns` is 0. */
+  uncertainty?: AnalysisUncertainty
   provenance: ProvenanceAudit
 }
 
 export interface AnalyzeScenarioOptions {
-  /** Seed of every model's generator (default 1). */
+  /** Seed of every model's generator and of the sweep (default 1). */
   seed?: number
+  /** Runs of the default sweep (default 2,000; 0 for none). */
+  sweepRuns?: number
+  /** The model the default sweep runs (default compromise). */
+  sweepModel?: string
 }
+
+/** Runs of the sweep `jirga analyze` always includes. */
+export const DEFAULT_ANALYSIS_RUNS = 2000
 
 /**
  * Runs every model with its default options and gathers the results.
@@ -51,12 +86,43 @@ export function analyzeScenario(
     }
   }
   const { id, title, asOf } = scenario.meta
+  const uncertainty = sweepScenario(scenario, seed, options)
   return {
     engine: ENGINE_VERSION,
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
     seed,
     forecast,
     models,
+    ...(uncertainty === undefined ? {} : { uncertainty }),
     provenance: auditProvenance(scenario),
   }
+}
+
+function sweepScenario(
+  scenario: Scenario,
+  seed: number,
+  options: AnalyzeScenarioOptions,
+): AnalysisUncertainty | undefined {
+  const runs = options.sweepRuns ?? DEFAULT_ANALYSIS_RUNS
+  const model = findModel(options.sweepModel ?? 'compromise')
+  if (!model) throw new Error(`unknown sweep model ${options.sweepModel}`)
+  const sampled = sampleRuns(scenario, model, { options: defaultOptions(model) }, { runs, seed })
+  if (runs === 0 || sampled.parameters.length === 0) return undefined
+  const drivers = largestVarianceShares(sampled, 3)
+  const issues: Record<string, IssueSpread> = {}
+  for (const [issueId, outputs] of Object.entries(sampled.outputs)) {
+    issues[issueId] = {
+      p10: sampleQuantile(outputs, 0.1),
+      p50: sampleQuantile(outputs, 0.5),
+      p90: sampleQuantile(outputs, 0.9),
+      drivers: drivers[issueId] ?? [],
+    }
+  }
+  return { model: model.id, runs, seed, parameters: sampled.parameters.length, issues }
+}
+
+function defaultOptions(model: {
+  options: readonly { name: string; default: number | boolean | string }[]
+}) {
+  return Object.fromEntries(model.options.map((option) => [option.name, option.default]))
 }

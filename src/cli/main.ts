@@ -9,6 +9,7 @@ import { forecastCommand } from './forecast-command.ts'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { modelsCommand } from './models-command.ts'
 import { schemaCommand } from './schema-command.ts'
+import { sweepCommand } from './sweep-command.ts'
 import { validateCommand } from './validate-command.ts'
 
 /**
@@ -32,6 +33,7 @@ export function buildProgram() {
     analyzeCommand(),
     forecastCommand(),
     validateCommand(),
+    sweepCommand(),
     modelsCommand(),
     schemaCommand(),
   ]) {

@@ -1,5 +1,6 @@
 /** @module The analyst's brief of `jirga analyze`, as text. */
 import type { Analysis } from '../analysis/analyze.ts'
+import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { formatNumber, renderTable } from './text-table.ts'
 
@@ -15,12 +16,32 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
   if (meta.asOf) title.push(`as of ${meta.asOf}`)
   title.push(`scenario ${meta.id}`, `seed ${analysis.seed}`)
   const modelIds = Object.keys(analysis.models)
-  const header = ['Forecast', ...modelIds, 'status quo']
-  const rows = scenario.issues.map((issue) => [
-    `  ${issue.name}`,
-    ...modelIds.map((id) => formatNumber(analysis.forecast[issue.id]?.[id] ?? Number.NaN, 1)),
-    issue.statusQuo === undefined ? '–' : formatNumber(issue.statusQuo, 1),
-  ])
+  const spread = analysis.uncertainty
+  const header = ['Forecast', ...modelIds, ...(spread ? ['80% range'] : []), 'status quo']
+  const rows = scenario.issues.map((issue) => {
+    const range = spread?.issues[issue.id]
+    return [
+      `  ${issue.name}`,
+      ...modelIds.map((id) => formatNumber(analysis.forecast[issue.id]?.[id] ?? Number.NaN, 1)),
+      ...(range ? [`${formatNumber(range.p10, 1)}–${formatNumber(range.p90, 1)}`] : []),
+      issue.statusQuo === undefined ? '–' : formatNumber(issue.statusQuo, 1),
+    ]
+  })
+  const assumptions = spread
+    ? [
+        '',
+        `Assumptions that matter most (share of the variance of the ${spread.model} forecast over ${spread.runs.toLocaleString('en-US')} runs drawing ${spread.parameters} ranged values)`,
+        ...scenario.issues.map((issue) => {
+          const drivers = (spread.issues[issue.id]?.drivers ?? [])
+            .filter((driver) => driver.share >= 0.005)
+            .map(
+              (driver) =>
+                `${describeValuePath(scenario, driver.path, { issue: issue.id })} ${Math.round(driver.share * 100)}%`,
+            )
+          return `  ${issue.name}: ${drivers.length > 0 ? drivers.join(', ') : 'no single value stands out'}`
+        }),
+      ]
+    : []
   const scales = scenario.issues.map((issue) => {
     const { min, max, minLabel, maxLabel } = issue.scale
     const low = minLabel ? `${formatNumber(min)} = ${minLabel}` : formatNumber(min)
@@ -38,7 +59,8 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
   return [
     title.join(' · '),
     '',
-    renderTable([header, ...rows], ['left', ...modelIds.map(() => 'right' as const), 'right']),
+    renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]),
+    ...assumptions,
     '',
     'Scales',
     ...scales,

@@ -1,0 +1,201 @@
+/**
+ * The benchmark harness (`npm run bench`): model runs per second at 10, 30 and 100 actors, sweep
+ * throughput on one and two threads, a million-run streaming sweep's memory; a table on stdout and
+ * bench/results/latest.json. Model-specific benchmarks (bench/*.bench.ts) run after it.
+ */
+import { execFileSync } from 'node:child_process'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg } from 'node:os'
+import type { SweepTask } from '../src/analysis/uncertainty/monte-carlo.ts'
+import { createInlineExecutor } from '../src/execution/inline-executor.ts'
+import { createPoolExecutor } from '../src/execution/pool-executor.ts'
+import { runSweep } from '../src/execution/run-sweep.ts'
+import { createRng } from '../src/lib/rng.ts'
+import type { Model } from '../src/models/model.ts'
+import { parseModelOptions } from '../src/models/options.ts'
+import { findModel, MODELS } from '../src/models/registry.ts'
+import { renderTable } from '../src/report/text-table.ts'
+import { ENGINE_VERSION } from '../src/version.ts'
+import { randomScenario } from './random-scenario.ts'
+
+const QUICK = process.argv.includes('--quick')
+
+function defaultOptions(model: Model) {
+  const parsed = parseModelOptions(model, [])
+  if (!parsed.ok) throw new Error(`bad defaults for ${model.id}`)
+  return parsed.value
+}
+
+/** Runs `work` until at least `minimumMs` have passed; returns runs per second. */
+function measureRate(work: () => void, minimumMs: number): { rate: number; msPerRun: number } {
+  work()
+  let runs = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < minimumMs) {
+    work()
+    runs++
+    elapsed = performance.now() - start
+  }
+  return { rate: (runs / elapsed) * 1000, msPerRun: elapsed / runs }
+}
+
+const modelRates: { model: string; actors: number; runsPerSecond: number; msPerRun: number }[] = []
+for (const model of MODELS) {
+  for (const actors of [10, 30, 100]) {
+    const scenario = randomScenario(actors, 1, actors)
+    const options = { options: defaultOptions(model) }
+    const { rate, msPerRun } = measureRate(
+      () => model.run(scenario, options, createRng(1)),
+      QUICK ? 100 : 500,
+    )
+    modelRates.push({ model: model.id, actors, runsPerSecond: rate, msPerRun })
+  }
+}
+
+const sweepModel = findModel('bdm') ?? (findModel('compromise') as Model)
+const sweepRuns = QUICK ? 1000 : 10_000
+const sweepScenario = randomScenario(30, 1, 30)
+const sweepTask: SweepTask = {
+  model: sweepModel.id,
+  options: defaultOptions(sweepModel),
+  runs: sweepRuns,
+  seed: 1,
+  thresholds: [],
+  ...(sweepModel.properties.dynamic ? { rounds: 10 } : {}),
+}
+const sweeps: {
+  executor: string
+  threads: number
+  runs: number
+  seconds: number
+  runsPerSecond: number
+}[] = []
+for (const threads of [1, 2]) {
+  const executor = threads === 1 ? createInlineExecutor() : createPoolExecutor({ threads })
+  // Warm up (thread start, module loading, JIT) before timing.
+  await runSweep(executor, sweepScenario, { ...sweepTask, runs: 200 * threads }, { chunkSize: 100 })
+  const start = performance.now()
+  const outcome = await runSweep(executor, sweepScenario, sweepTask)
+  const seconds = (performance.now() - start) / 1000
+  await executor.close()
+  if (!outcome.ok) throw new Error(`sweep failed: ${outcome.code}`)
+  sweeps.push({
+    executor: executor.name,
+    threads,
+    runs: sweepRuns,
+    seconds,
+    runsPerSecond: sweepRuns / seconds,
+  })
+}
+
+const streamRuns = QUICK ? 50_000 : 1_000_000
+const streamExecutor = createPoolExecutor({ threads: availableParallelism() })
+await runSweep(streamExecutor, sweepScenario, {
+  model: 'compromise',
+  options: {},
+  runs: 1000,
+  seed: 1,
+  thresholds: [],
+})
+const heapBefore = process.memoryUsage().heapUsed
+let peakRss = process.memoryUsage().rss
+const streamStart = performance.now()
+const streamed = await runSweep(
+  streamExecutor,
+  sweepScenario,
+  { model: 'compromise', options: {}, runs: streamRuns, seed: 1, thresholds: [] },
+  {
+    chunkSize: 5000,
+    onProgress: () => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss)
+    },
+  },
+)
+const streamSeconds = (performance.now() - streamStart) / 1000
+await streamExecutor.close()
+if (!streamed.ok) throw new Error('streaming sweep failed')
+const heapAfter = process.memoryUsage().heapUsed
+
+const results = {
+  engine: ENGINE_VERSION,
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadAverage: loadavg(),
+  },
+  quick: QUICK,
+  modelRates,
+  sweeps: {
+    model: sweepModel.id,
+    actors: 30,
+    rounds: sweepModel.properties.dynamic ? 10 : undefined,
+    results: sweeps,
+    speedup: (sweeps[1]?.runsPerSecond ?? 0) / (sweeps[0]?.runsPerSecond ?? 1),
+  },
+  streaming: {
+    model: 'compromise',
+    runs: streamRuns,
+    seconds: streamSeconds,
+    runsPerSecond: streamRuns / streamSeconds,
+    mainHeapGrowthMiB: (heapAfter - heapBefore) / 2 ** 20,
+    peakRssMiB: peakRss / 2 ** 20,
+  },
+}
+writeFileSync(
+  new URL('./results/latest.json', import.meta.url),
+  `${JSON.stringify(results, null, 2)}\n`,
+)
+
+const format = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+console.log(
+  `Jirga ${ENGINE_VERSION} · ${results.machine.cpus} × ${results.machine.model} · Node ${process.version} · load ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}\n`,
+)
+console.log(
+  renderTable(
+    [
+      ['model', 'actors', 'runs/s', 'ms/run'],
+      ...modelRates.map((row) => [
+        row.model,
+        String(row.actors),
+        format(row.runsPerSecond),
+        format(row.msPerRun, 3),
+      ]),
+    ],
+    ['left', 'right', 'right', 'right'],
+  ),
+)
+console.log(
+  `\n${sweepModel.id} sweep, 30 actors${sweepModel.properties.dynamic ? ', 10 rounds' : ''}, ${format(sweepRuns)} runs:`,
+)
+console.log(
+  renderTable(
+    [
+      ['executor', 'seconds', 'runs/s'],
+      ...sweeps.map((row) => [row.executor, format(row.seconds, 2), format(row.runsPerSecond)]),
+    ],
+    ['left', 'right', 'right'],
+  ),
+)
+console.log(`two threads / one thread: ×${format(results.sweeps.speedup, 2)}`)
+console.log(
+  `\nstreaming: ${format(streamRuns)} compromise runs in ${format(streamSeconds, 1)} s, peak RSS ${format(results.streaming.peakRssMiB)} MiB, main-thread heap growth ${format(results.streaming.mainHeapGrowthMiB, 1)} MiB`,
+)
+
+for (const file of readdirSync(new URL('.', import.meta.url))
+  .filter((name) => name.endsWith('.bench.ts'))
+  .sort()) {
+  console.log(`\n== ${file}`)
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', new URL(file, import.meta.url).pathname, ...(QUICK ? ['--quick'] : [])],
+    {
+      stdio: 'inherit',
+    },
+  )
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { EC_CAR_EMISSIONS, FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
+import { analyzeScenario } from './analyze.ts'
+
+function load(embedded: typeof FLAGSHIP) {
+  const result = loadEmbeddedScenario(embedded)
+  assert.ok(result.ok)
+  return result.value
+}
+
+describe('analyzeScenario', () => {
+  test('runs every model and a default sweep of 2,000 runs on the flagship', () => {
+    const analysis = analyzeScenario(load(FLAGSHIP))
+    assert.deepEqual(Object.keys(analysis), [
+      'engine',
+      'scenario',
+      'seed',
+      'forecast',
+      'models',
+      'uncertainty',
+      'provenance',
+    ])
+    assert.equal(analysis.scenario.asOf, '2025-11-07')
+    const ttp = analysis.uncertainty?.issues.ttp_action
+    assert.ok(ttp)
+    assert.equal(analysis.uncertainty?.runs, 2000)
+    const compromise = analysis.forecast.ttp_action?.compromise as number
+    assert.ok(ttp.p10 < compromise && compromise < ttp.p90)
+    assert.ok(ttp.drivers.length > 0 && (ttp.drivers[0]?.share ?? 0) > 0.05)
+  })
+
+  test('a scenario without ranges has no sweep; the same seed gives the same bytes', () => {
+    const scenario = load(EC_CAR_EMISSIONS)
+    const analysis = analyzeScenario(scenario)
+    assert.equal(analysis.uncertainty, undefined)
+    assert.equal(
+      JSON.stringify(analyzeScenario(scenario, { seed: 3 })),
+      JSON.stringify(analyzeScenario(scenario, { seed: 3 })),
+    )
+  })
+})

@@ -1,0 +1,110 @@
+/**
+ * @module The uncertain values of a scenario and how to draw them: every number written with a range
+ * (`low` < `high`), sampled by its `dist` (default uniform), and written back into a copy of the
+ * scenario by its path.
+ */
+import type { Rng } from '../../lib/rng.ts'
+import { formatPath } from '../../scenario/issues.ts'
+import type { Distribution, Scenario, ScenarioPath } from '../../scenario/types.ts'
+import {
+  sampleBetaPert,
+  sampleTriangular,
+  sampleTruncatedNormal,
+  sampleUniform,
+} from './distributions.ts'
+
+/** A value that varies in a sweep: its path, point value, range and distribution. */
+export interface UncertainParameter {
+  path: ScenarioPath
+  /** The path as written: `actors[3].positions.ttp_action`. */
+  name: string
+  value: number
+  low: number
+  high: number
+  dist: Distribution
+}
+
+/**
+ * Lists the values with a range (low < high): a missing end is the point value.
+ *
+ * @example
+ * listUncertainParameters(scenario)[0] //=> { name: 'issues[0].statusQuo', value: 15, low: 5, high: 25, dist: 'uniform', … }
+ */
+export function listUncertainParameters(scenario: Scenario): UncertainParameter[] {
+  const result: UncertainParameter[] = []
+  for (const parameter of scenario.parameters) {
+    const low = parameter.low ?? parameter.value
+    const high = parameter.high ?? parameter.value
+    if (!(high > low)) continue
+    result.push({
+      path: parameter.path,
+      name: formatPath(parameter.path),
+      value: parameter.value,
+      low,
+      high,
+      dist: parameter.dist ?? 'uniform',
+    })
+  }
+  return result
+}
+
+/**
+ * Draws one value of a parameter: uniform on [low, high]; triangular and beta (PERT) with their mode
+ * at the point value; normal with mean the point value and σ = (high − low)/4, truncated to
+ * [low, high].
+ *
+ * @example
+ * sampleParameter({ value: 5, low: 0, high: 10, dist: 'triangular', … }, rng) //=> 4.1…
+ */
+export function sampleParameter(
+  parameter: Pick<UncertainParameter, 'value' | 'low' | 'high' | 'dist'>,
+  rng: Rng,
+): number {
+  const { value, low, high } = parameter
+  switch (parameter.dist) {
+    case 'uniform':
+      return sampleUniform(low, high, rng)
+    case 'triangular':
+      return sampleTriangular(low, value, high, rng)
+    case 'normal':
+      return sampleTruncatedNormal(value, (high - low) / 4, low, high, rng)
+    case 'beta':
+      return sampleBetaPert(low, value, high, rng)
+  }
+}
+
+/**
+ * Returns a copy of the scenario with the given values written at the parameters' paths. Only the
+ * objects on those paths are copied; the scenario itself is not changed.
+ *
+ * @example
+ * withParameterValues(scenario, parameters, [20]).issues[0].statusQuo //=> 20
+ */
+export function withParameterValues(
+  scenario: Scenario,
+  parameters: readonly UncertainParameter[],
+  values: ArrayLike<number>,
+): Scenario {
+  const copied = new WeakSet<object>()
+  const root = { ...scenario }
+  copied.add(root)
+  parameters.forEach((parameter, index) => {
+    let parent = root as unknown as Record<string | number, unknown>
+    const { path } = parameter
+    for (let depth = 0; depth < path.length - 1; depth++) {
+      const key = path[depth] as string | number
+      let child = parent[key] as Record<string | number, unknown>
+      if (!copied.has(child)) {
+        child = (Array.isArray(child) ? [...child] : { ...child }) as Record<
+          string | number,
+          unknown
+        >
+        copied.add(child)
+        parent[key] = child
+      }
+      parent = child
+    }
+    parent[path[path.length - 1] as string | number] = values[index] as number
+  })
+  return root
+}

@@ -1,0 +1,159 @@
+/**
+ * @module `jirga sweep [FILE]`: Monte Carlo over every ranged value of a scenario, on worker threads,
+ * with a progress bar on a terminal; Ctrl-C stops cleanly and writes nothing.
+ */
+import { renameSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { Command, InvalidArgumentError } from '@commander-js/extra-typings'
+import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
+import type { SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
+import { summariseSweep } from '../analysis/uncertainty/summary.ts'
+import type { SweepExecutor } from '../execution/executor.ts'
+import { createInlineExecutor } from '../execution/inline-executor.ts'
+import { createPoolExecutor, WorkerNotBuiltError } from '../execution/pool-executor.ts'
+import { runSweep } from '../execution/run-sweep.ts'
+import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
+import { findModel, MODELS } from '../models/registry.ts'
+import { createProgressBar } from '../report/progress.ts'
+import { renderSweepText } from '../report/sweep-text.ts'
+import { hashScenario } from '../scenario/hash.ts'
+import { ENGINE_VERSION } from '../version.ts'
+import { collect, parseInteger, parsePositiveInteger } from './arguments.ts'
+import { readScenario, UserError } from './io.ts'
+
+/** Exit code after Ctrl-C. */
+const EXIT_INTERRUPTED = 130
+
+/**
+ * Parses `issue>=value` or `issue<=value`.
+ *
+ * @example
+ * parseThreshold('ttp_action>=50') //=> { issue: 'ttp_action', op: '>=', value: 50 }
+ */
+export function parseThreshold(text: string): Threshold {
+  const match = /^\s*([^<>=\s]+)\s*(>=|<=)\s*(-?[\d.]+(?:e-?\d+)?)\s*$/i.exec(text)
+  if (!match)
+    throw new InvalidArgumentError('expected ISSUE>=VALUE or ISSUE<=VALUE, e.g. ttp_action>=50')
+  return { issue: match[1] as string, op: match[2] as '>=' | '<=', value: Number(match[3]) }
+}
+
+/**
+ * Builds the `sweep` command.
+ *
+ * @example
+ * program.addCommand(sweepCommand())
+ */
+export function sweepCommand() {
+  return new Command('sweep')
+    .description('Monte Carlo over every ranged value: distributions of the forecast per issue')
+    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
+    .option('--runs <n>', 'number of runs', parsePositiveInteger, 2000)
+    .option('--seed <n>', 'seed: run i is seeded from (seed, i)', parseInteger, 1)
+    .option('--threads <n>', 'worker threads (default: the number of cores)', parsePositiveInteger)
+    .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
+    .option(
+      '--rounds <n>',
+      "round cap of a dynamic model (default: the model's own)",
+      parsePositiveInteger,
+    )
+    .option('--option <key=value>', 'a model option (repeatable)', collect, [])
+    .option(
+      '--threshold <issue>=<value>',
+      'report P(issue >= value) or P(issue <= value) (repeatable)',
+      (value: string, previous: Threshold[]) => [...previous, parseThreshold(value)],
+      [] as Threshold[],
+    )
+    .option('--json', 'print the result as JSON')
+    .option('--out <file>', 'also write the JSON result to FILE (only once the sweep has finished)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  jirga sweep --runs 10000 --threshold "ttp_action>=50"\n  jirga sweep scenarios/pakistan-afghanistan-2025.yaml --model median --threads 1 --json',
+    )
+    .action(async (file, flags) => {
+      const model = findModel(flags.model)
+      if (!model) {
+        throw new UserError([
+          `unknown model "${flags.model}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
+        ])
+      }
+      const { scenario, fileName } = readScenario(file)
+      for (const threshold of flags.threshold) {
+        if (!scenario.issues.some((issue) => issue.id === threshold.issue)) {
+          throw new UserError([`--threshold: "${threshold.issue}" is not an issue of ${fileName}`])
+        }
+      }
+      const options = parseModelOptions(model, flags.option)
+      if (!options.ok) throw new UserError(options.issues.map(describeOptionIssue))
+      const task: SweepTask = {
+        model: model.id,
+        options: options.value,
+        ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
+        runs: flags.runs,
+        seed: flags.seed,
+        thresholds: flags.threshold,
+      }
+      const executor = createExecutor(flags.threads ?? availableParallelism())
+      const controller = new AbortController()
+      const onInterrupt = () => controller.abort()
+      process.once('SIGINT', onInterrupt)
+      const bar = createProgressBar(process.stderr, task.runs, 'runs')
+      try {
+        const outcome = await runSweep(executor, scenario, task, {
+          signal: controller.signal,
+          onProgress: (done) => bar.update(done),
+        })
+        bar.finish()
+        if (!outcome.ok && outcome.code === 'cancelled') {
+          throw new UserError(
+            [`cancelled after ${outcome.runsDone} runs; nothing written`],
+            EXIT_INTERRUPTED,
+          )
+        }
+        if (!outcome.ok) {
+          const inputs = Object.entries(outcome.failure.inputs).map(
+            ([name, value]) => `  ${name} = ${value}`,
+          )
+          throw new UserError(
+            [
+              `run ${outcome.failure.runIndex} failed: ${outcome.failure.message}`,
+              'its inputs:',
+              ...inputs,
+            ],
+            1,
+          )
+        }
+        const summary = summariseSweep(outcome.accumulator, task.thresholds)
+        const result = {
+          engine: ENGINE_VERSION,
+          scenario: { id: scenario.meta.id, hash: hashScenario(scenario) },
+          model: model.id,
+          seed: task.seed,
+          runs: task.runs,
+          options: task.options,
+          summary,
+        }
+        const json = `${JSON.stringify(result, null, 2)}\n`
+        if (flags.out) {
+          writeFileSync(`${flags.out}.tmp`, json)
+          renameSync(`${flags.out}.tmp`, flags.out)
+        }
+        process.stdout.write(
+          flags.json ? json : `${renderSweepText(summary, scenario, model.id, task.seed)}\n`,
+        )
+      } finally {
+        process.removeListener('SIGINT', onInterrupt)
+        await executor.close()
+      }
+    })
+}
+
+function createExecutor(threads: number): SweepExecutor {
+  if (threads === 1) return createInlineExecutor()
+  try {
+    return createPoolExecutor({ threads })
+  } catch (error) {
+    if (!(error instanceof WorkerNotBuiltError)) throw error
+    process.stderr.write(`note: ${error.message}; running on one thread\n`)
+    return createInlineExecutor()
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * @module The sweep executor contract: a sweep is cut into fixed chunks of runs (the cut never depends
+ * on the number of threads), each chunk is run somewhere, and the results merge in chunk order, so
+ * the same scenario and seed give the same bytes on one thread or many.
+ */
+import type { SweepAccumulator } from '../analysis/uncertainty/accumulator.ts'
+import type { ChunkResult, RunFailure, SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
+import type { Scenario } from '../scenario/types.ts'
+
+/** Runs per chunk unless told otherwise: large enough that messaging stays negligible. */
+export const DEFAULT_CHUNK_SIZE = 500
+
+/** One chunk of a sweep, as sent to wherever it runs. */
+export interface ChunkJob {
+  scenario: Scenario
+  task: SweepTask
+  start: number
+  end: number
+}
+
+/** A place chunks run: the calling thread, a worker pool, a queue. */
+export interface SweepExecutor {
+  readonly name: string
+  runChunk(job: ChunkJob, signal?: AbortSignal): Promise<ChunkResult>
+  /** How many chunks it runs at once. */
+  readonly concurrency: number
+  close(): Promise<void>
+}
+
+export interface RunSweepOptions {
+  chunkSize?: number
+  signal?: AbortSignal
+  /** Called after each chunk with the runs done so far. */
+  onProgress?: (runsDone: number) => void
+}
+
+/** How a sweep ended. */
+export type SweepOutcome =
+  | { ok: true; accumulator: SweepAccumulator }
+  | { ok: false; code: 'run-failed'; failure: RunFailure }
+  | { ok: false; code: 'cancelled'; runsDone: number }
+
+/**
+ * Cuts [0, runs) into chunks of `chunkSize`.
+ *
+ * @example
+ * planChunks(1200, 500) //=> [[0, 500], [500, 1000], [1000, 1200]]
+ */
+export function planChunks(runs: number, chunkSize: number): [number, number][] {
+  const chunks: [number, number][] = []
+  for (let start = 0; start < runs; start += chunkSize)
+    chunks.push([start, Math.min(runs, start + chunkSize)])
+  return chunks
+}
