@@ -191,6 +191,23 @@ describe('jirga sweep', () => {
     assert.match(bad.stderr, /"ttp" is not an issue/)
   })
 
+  test('--sensitivity tornado ranks the values that move each issue most', () => {
+    const { code, stdout } = jirga(
+      'sweep',
+      '--runs',
+      '200',
+      '--threads',
+      '1',
+      '--sensitivity',
+      'tornado',
+      '--json',
+    )
+    assert.equal(code, 0)
+    const bars = JSON.parse(stdout).sensitivity.issues.ttp_action
+    assert.equal(bars[0].parameter, 'actors[0].positions.ttp_action')
+    assert.ok(bars[0].swing >= bars[1].swing)
+  })
+
   test('--out writes the JSON only when the sweep has finished', () => {
     const directory = mkdtempSync(join(tmpdir(), 'jirga-'))
     const file = join(directory, 'sweep.json')

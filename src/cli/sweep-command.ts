@@ -4,9 +4,10 @@
  */
 import { renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { Command, InvalidArgumentError } from '@commander-js/extra-typings'
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
 import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
 import type { SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
+import { scenarioSobol, tornado } from '../analysis/uncertainty/sensitivity.ts'
 import { summariseSweep } from '../analysis/uncertainty/summary.ts'
 import type { SweepExecutor } from '../execution/executor.ts'
 import { createInlineExecutor } from '../execution/inline-executor.ts'
@@ -15,7 +16,7 @@ import { runSweep } from '../execution/run-sweep.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { createProgressBar } from '../report/progress.ts'
-import { renderSweepText } from '../report/sweep-text.ts'
+import { renderSensitivityText, renderSweepText } from '../report/sweep-text.ts'
 import { hashScenario } from '../scenario/hash.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { collect, parseInteger, parsePositiveInteger } from './arguments.ts'
@@ -62,6 +63,18 @@ export function sweepCommand() {
       'report P(issue >= value) or P(issue <= value) (repeatable)',
       (value: string, previous: Threshold[]) => [...previous, parseThreshold(value)],
       [] as Threshold[],
+    )
+    .addOption(
+      new Option(
+        '--sensitivity <kind>',
+        'also rank the ranged values: tornado (one at a time) or sobol (variance-based)',
+      ).choices(['tornado', 'sobol'] as const),
+    )
+    .option(
+      '--base-samples <n>',
+      'Sobol base samples N (cost N × (values + 2) runs)',
+      parsePositiveInteger,
+      1024,
     )
     .option('--json', 'print the result as JSON')
     .option('--out <file>', 'also write the JSON result to FILE (only once the sweep has finished)')
@@ -123,6 +136,23 @@ export function sweepCommand() {
           )
         }
         const summary = summariseSweep(outcome.accumulator, task.thresholds)
+        const runOptions = {
+          options: task.options,
+          ...(task.rounds === undefined ? {} : { rounds: task.rounds }),
+        }
+        const sensitivity =
+          flags.sensitivity === 'tornado'
+            ? { kind: 'tornado' as const, issues: tornado(scenario, model, runOptions, task.seed) }
+            : flags.sensitivity === 'sobol'
+              ? {
+                  kind: 'sobol' as const,
+                  baseSamples: flags.baseSamples,
+                  issues: scenarioSobol(scenario, model, runOptions, {
+                    baseSamples: flags.baseSamples,
+                    seed: task.seed,
+                  }),
+                }
+              : undefined
         const result = {
           engine: ENGINE_VERSION,
           scenario: { id: scenario.meta.id, hash: hashScenario(scenario) },
@@ -131,15 +161,19 @@ export function sweepCommand() {
           runs: task.runs,
           options: task.options,
           summary,
+          ...(sensitivity === undefined ? {} : { sensitivity }),
         }
         const json = `${JSON.stringify(result, null, 2)}\n`
         if (flags.out) {
           writeFileSync(`${flags.out}.tmp`, json)
           renameSync(`${flags.out}.tmp`, flags.out)
         }
-        process.stdout.write(
-          flags.json ? json : `${renderSweepText(summary, scenario, model.id, task.seed)}\n`,
-        )
+        if (flags.json) process.stdout.write(json)
+        else {
+          const text = [renderSweepText(summary, scenario, model.id, task.seed)]
+          if (sensitivity) text.push('', renderSensitivityText(sensitivity, scenario))
+          process.stdout.write(`${text.join('\n')}\n`)
+        }
       } finally {
         process.removeListener('SIGINT', onInterrupt)
         await executor.close()
