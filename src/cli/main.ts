@@ -5,6 +5,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings'
 import { ENGINE_VERSION } from '../version.ts'
 import { analyzeCommand } from './analyze-command.ts'
+import { backtestCommand } from './backtest-command.ts'
 import { forecastCommand } from './forecast-command.ts'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { modelsCommand } from './models-command.ts'
@@ -34,6 +35,7 @@ export function buildProgram() {
     forecastCommand(),
     validateCommand(),
     sweepCommand(),
+    backtestCommand(),
     modelsCommand(),
     schemaCommand(),
   ]) {
