@@ -19,7 +19,7 @@ export type OptionsResult =
  * Parses `key=value` texts into a model's complete options (defaults for the rest).
  *
  * @example
- * parseModelOptions(bdmModel, ['quirks.allPairsP=false']) //=> { ok: true, value: { … } }
+ * parseModelOptions(bdmModel, ['pDenominator=pairwise']) //=> { ok: true, value: { … } }
  */
 export function parseModelOptions(model: Model, texts: readonly string[]): OptionsResult {
   const value: Record<string, OptionValue> = {}

@@ -1,4 +1,5 @@
 /** @module Every model the engine offers, by id, in the order `jirga models` lists them. */
+import { bdmCleanModel, bdmModel } from './bdm/bdm-model.ts'
 import { compromiseModel } from './compromise.ts'
 import { meanModel } from './mean.ts'
 import { medianModel } from './median.ts'
@@ -6,7 +7,14 @@ import type { Model } from './model.ts'
 import { plainMedianModel } from './plain-median.ts'
 
 /** All models, in listing order. */
-export const MODELS: readonly Model[] = [compromiseModel, medianModel, meanModel, plainMedianModel]
+export const MODELS: readonly Model[] = [
+  compromiseModel,
+  medianModel,
+  meanModel,
+  plainMedianModel,
+  bdmModel,
+  bdmCleanModel,
+]
 
 /**
  * Finds a model by id.

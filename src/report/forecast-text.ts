@@ -14,8 +14,13 @@ import { formatNumber, renderTable } from './text-table.ts'
  */
 export function renderForecastText(forecast: Forecast, scenario: Scenario): string {
   const lines: string[] = [heading(forecast, scenario), '']
+  // The table shows scalar figures; series (a trajectory) and objects (a cycle) are shown apart.
   const figureNames = [
-    ...new Set(Object.values(forecast.summary).flatMap((figures) => Object.keys(figures))),
+    ...new Set(
+      Object.values(forecast.summary).flatMap((figures) =>
+        Object.keys(figures).filter((name) => isScalar(figures[name])),
+      ),
+    ),
   ]
   const rows = [['Issue', 'forecast', ...figureNames]]
   for (const issue of scenario.issues) {
@@ -45,10 +50,41 @@ function heading(forecast: Forecast, scenario: Scenario): string {
   return parts.join(' · ')
 }
 
+function isScalar(value: unknown): boolean {
+  return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean'
+}
+
 function formatFigure(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value)
-  if (Array.isArray(value)) return value.map((item) => formatFigure(item)).join('–')
   return value === undefined ? '' : String(value)
+}
+
+/** Series of per-round numbers a model reports in `summary[issue].trajectory`. */
+function trajectorySeries(figures: Record<string, unknown> | undefined): [string, number[]][] {
+  const trajectory = figures?.trajectory
+  if (trajectory === null || typeof trajectory !== 'object') return []
+  return Object.entries(trajectory).filter(
+    (entry): entry is [string, number[]] =>
+      Array.isArray(entry[1]) && entry[1].every((item) => typeof item === 'number'),
+  )
+}
+
+/** Other object figures (a cycle, say) in one line each: `cycle: period 2, low 4, high 7`. */
+function objectFigures(figures: Record<string, unknown> | undefined): string[] {
+  return Object.entries(figures ?? {})
+    .filter(
+      ([name, value]) =>
+        name !== 'trajectory' &&
+        value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value),
+    )
+    .map(
+      ([name, value]) =>
+        `${name}: ${Object.entries(value as Record<string, unknown>)
+          .map(([key, item]) => `${key} ${formatFigure(item)}`)
+          .join(', ')}`,
+    )
 }
 
 function renderTrajectories(forecast: Forecast, scenario: Scenario): string[] {
@@ -62,8 +98,12 @@ function renderTrajectories(forecast: Forecast, scenario: Scenario): string[] {
         formatNumber(round.positions[actor.id]?.[issue.id] ?? Number.NaN),
       ),
     ])
+    for (const [name, series] of trajectorySeries(forecast.summary[issue.id])) {
+      rows.push([`(${name})`, ...series.map((value) => formatNumber(value))])
+    }
     lines.push(
       renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]),
+      ...objectFigures(forecast.summary[issue.id]),
       '',
     )
   }
@@ -74,6 +114,13 @@ function renderTrajectories(forecast: Forecast, scenario: Scenario): string[] {
   return lines
 }
 
+/** How an event type reads between the actor and the partner. */
+const EVENT_VERBS: Record<string, string> = {
+  compromise: 'compromises toward',
+  capitulation: 'capitulates to',
+  confrontation: 'loses a confrontation to',
+}
+
 /** An event in words, e.g. "Belgium compromises toward France: 7 → 8.4159". */
 function describeEvent(
   event: Forecast['rounds'][number]['events'][number],
@@ -81,9 +128,12 @@ function describeEvent(
 ): string {
   const name = (id: unknown) => scenario.actors.find((actor) => actor.id === id)?.name ?? String(id)
   if (typeof event.text === 'string') return event.text
-  const parts = [name(event.actor), String(event.type)]
-  if (event.partner !== undefined) parts.push(`(with ${name(event.partner)})`)
-  let text = parts.join(' ')
+  const verb = EVENT_VERBS[event.type] ?? event.type
+  let text =
+    event.partner === undefined
+      ? `${name(event.actor)} ${verb}`
+      : `${name(event.actor)} ${verb} ${name(event.partner)}`
+  if (scenario.issues.length > 1 && typeof event.issue === 'string') text += ` on ${event.issue}`
   if (typeof event.from === 'number' && typeof event.to === 'number') {
     text += `: ${formatNumber(event.from, 4)} → ${formatNumber(event.to, 4)}`
   }

@@ -1,0 +1,54 @@
+/**
+ * @module The model's two weighted-median rules (bdm.md §2.3): upstream's Condorcet sweep and the
+ * lower weighted median. They agreed in every round of every fixture.
+ */
+import { weightedMedian } from '../weights.ts'
+import type { MedianRule } from './settings.ts'
+
+/**
+ * Upstream's sweep: over the distinct positions in first-occurrence order, keep the current best
+ * unless a later position wins the weighted linear pairwise vote, Σ_k w_k·(|x_k − best| −
+ * |x_k − p|)/L > 0.
+ *
+ * @example
+ * condorcetSweep([4, 7, 10], [1, 1, 1], 6) //=> 7
+ */
+export function condorcetSweep(
+  positions: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  range: number,
+): number {
+  const n = positions.length
+  let best = positions[0] as number
+  for (let p = 1; p < n; p++) {
+    const candidate = positions[p] as number
+    let seen = false
+    for (let q = 0; q < p && !seen; q++) seen = positions[q] === candidate
+    if (seen) continue
+    let votes = 0
+    for (let k = 0; k < n; k++) {
+      const xk = positions[k] as number
+      votes +=
+        (weights[k] as number) * (Math.abs(xk - best) / range - Math.abs(xk - candidate) / range)
+    }
+    if (votes > 0) best = candidate
+  }
+  return best
+}
+
+/**
+ * The weighted median under the chosen rule.
+ *
+ * @example
+ * bdmMedian('lowerWeightedMedian', [4, 7, 10], [1, 1, 1], 6) //=> 7
+ */
+export function bdmMedian(
+  rule: MedianRule,
+  positions: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  range: number,
+): number {
+  return rule === 'condorcetSweep'
+    ? condorcetSweep(positions, weights, range)
+    : weightedMedian(positions, weights)
+}
