@@ -18,6 +18,7 @@ describe('analyzeScenario', () => {
       'seed',
       'forecast',
       'models',
+      'diagnosis',
       'uncertainty',
       'provenance',
     ])

@@ -9,6 +9,8 @@ import { hashScenario } from '../scenario/hash.ts'
 import { auditProvenance, type ProvenanceAudit } from '../scenario/provenance.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
+import { diagnoseScenario } from './diagnose/diagnose.ts'
+import type { Diagnosis } from './diagnose/types.ts'
 import {
   largestVarianceShares,
   sampleQuantile,
@@ -45,6 +47,8 @@ export interface Analysis {
   forecast: Record<string, Record<string, number>>
   /** Model id → its full forecast. */
   models: Record<string, Forecast>
+  /** Why there is no deal, per bargaining pair; absent when the scenario declares none. */
+  diagnosis?: Diagnosis
   /** Absent when the scenario has no ranged values or `sweepRuns` is 0. */
   uncertainty?: AnalysisUncertainty
   provenance: ProvenanceAudit
@@ -57,7 +61,12 @@ export interface AnalyzeScenarioOptions {
   sweepRuns?: number
   /** The model the default sweep runs (default compromise). */
   sweepModel?: string
+  /** Runs of the diagnosis under the stated ranges (default 1,000; 0 for none). */
+  diagnosisRuns?: number
 }
+
+/** Runs of the sampled attribution of the diagnosis in `jirga analyze`. */
+export const DEFAULT_DIAGNOSIS_RUNS = 1000
 
 /** Runs of the sweep `jirga analyze` always includes. */
 export const DEFAULT_ANALYSIS_RUNS = 2000
@@ -87,12 +96,17 @@ export function analyzeScenario(
   }
   const { id, title, asOf } = scenario.meta
   const uncertainty = sweepScenario(scenario, seed, options)
+  const diagnosis = diagnoseScenario(scenario, {
+    runs: options.diagnosisRuns ?? DEFAULT_DIAGNOSIS_RUNS,
+    seed,
+  })
   return {
     engine: ENGINE_VERSION,
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
     seed,
     forecast,
     models,
+    ...(diagnosis.pairs.length > 0 ? { diagnosis } : {}),
     ...(uncertainty === undefined ? {} : { uncertainty }),
     provenance: auditProvenance(scenario),
   }

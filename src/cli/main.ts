@@ -6,6 +6,7 @@ import { Command, CommanderError } from '@commander-js/extra-typings'
 import { ENGINE_VERSION } from '../version.ts'
 import { analyzeCommand } from './analyze-command.ts'
 import { backtestCommand } from './backtest-command.ts'
+import { diagnoseCommand } from './diagnose-command.ts'
 import { forecastCommand } from './forecast-command.ts'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { modelsCommand } from './models-command.ts'
@@ -32,6 +33,7 @@ export function buildProgram() {
     )
   for (const command of [
     analyzeCommand(),
+    diagnoseCommand(),
     forecastCommand(),
     validateCommand(),
     sweepCommand(),

@@ -2,6 +2,7 @@
 import type { Analysis } from '../analysis/analyze.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
+import { renderDiagnosisText } from './diagnosis-text.ts'
 import { formatNumber, renderTable } from './text-table.ts'
 
 /**
@@ -60,6 +61,13 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
     title.join(' · '),
     '',
     renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]),
+    ...(analysis.diagnosis
+      ? [
+          '',
+          'Why there is no deal',
+          renderDiagnosisText(analysis.diagnosis, scenario, { heading: false, footer: false }),
+        ]
+      : []),
     ...assumptions,
     '',
     'Scales',

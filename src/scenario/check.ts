@@ -1,19 +1,13 @@
 /**
  * @module The checks a schema cannot express: unique ids, references that resolve, positions inside
- * each issue's scale, saliences on 0–100, ranges in order, a position and salience for every pair.
+ * each issue's scale, saliences on 0–100, ranges in order, a position and salience for every pair;
+ * the bargaining section's own checks are in check-bargaining.ts.
  */
-import { suggestClosest } from '../lib/suggest.ts'
+import { checkBargaining } from './check-bargaining.ts'
+import { type Bounds, checkValue, scaleBounds, unknownReference } from './check-helpers.ts'
 import type { ScenarioIssue } from './issues.ts'
 import type { NumberInput, ScenarioFile } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
-
-/** Limits of a number, each named as the error message names it ("issue's max"). */
-interface Bounds {
-  min: number
-  max: number
-  minName: string
-  maxName: string
-}
 
 const SALIENCE_BOUNDS: Bounds = {
   min: 0,
@@ -27,12 +21,6 @@ const CAPABILITY_BOUNDS: Bounds = {
   max: Number.POSITIVE_INFINITY,
   minName: 'capability min',
   maxName: 'capability max',
-}
-
-/** The bounds of positions on a scale; none for an empty scale, which is reported on its own. */
-function scaleBounds(scale: { min: number; max: number }): Bounds | undefined {
-  if (!(scale.max > scale.min)) return undefined
-  return { ...scale, minName: "issue's min", maxName: "issue's max" }
 }
 
 /**
@@ -105,57 +93,11 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
       }
     }
   })
+  if (file.bargaining !== undefined) {
+    checkBargaining(file, { issueIds, actorIds, checkNumber, issues })
+  }
   if (issues.length === 0) checkWeights(file, issues)
   return issues
-}
-
-function checkValue(
-  input: NumberInput,
-  path: ScenarioPath,
-  bounds: Bounds | undefined,
-  sourceIds: Map<string, ScenarioPath>,
-  issues: ScenarioIssue[],
-): void {
-  const spec = typeof input === 'number' ? { value: input } : input
-  const parts = [
-    ['value', spec.value],
-    ['low', 'low' in spec ? spec.low : undefined],
-    ['high', 'high' in spec ? spec.high : undefined],
-  ] as const
-  for (const [key, value] of parts) {
-    if (value === undefined || bounds === undefined) continue
-    const at = typeof input === 'number' ? path : [...path, key]
-    if (value > bounds.max) {
-      issues.push({
-        code: 'out_of_range',
-        value,
-        limit: bounds.max,
-        bound: 'max',
-        what: bounds.maxName,
-        path: at,
-      })
-    } else if (value < bounds.min) {
-      issues.push({
-        code: 'out_of_range',
-        value,
-        limit: bounds.min,
-        bound: 'min',
-        what: bounds.minName,
-        path: at,
-      })
-    }
-  }
-  if (typeof input === 'number') return
-  const low = input.low ?? input.value
-  const high = input.high ?? input.value
-  if (!(low <= input.value && input.value <= high)) {
-    issues.push({ code: 'range_order', low, value: input.value, high, path })
-  }
-  if (input.source !== undefined && !sourceIds.has(input.source)) {
-    issues.push(
-      unknownReference(input.source, 'source', [...sourceIds.keys()], [...path, 'source']),
-    )
-  }
 }
 
 function collectIds(
@@ -169,16 +111,6 @@ function collectIds(
     else seen.set(id, path)
   }
   return seen
-}
-
-function unknownReference(
-  id: string,
-  kind: 'issue' | 'actor' | 'source',
-  known: string[],
-  path: ScenarioPath,
-): ScenarioIssue {
-  const suggestion = suggestClosest(id, known)
-  return { code: 'unknown_reference', id, kind, path, ...(suggestion ? { suggestion } : {}) }
 }
 
 function checkWeights(file: ScenarioFile, issues: ScenarioIssue[]): void {

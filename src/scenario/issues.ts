@@ -24,11 +24,31 @@ export type ScenarioIssue = Located<
       suggestion?: string
     }
   | { code: 'missing_value'; kind: 'position' | 'salience'; issue: string }
-  | { code: 'out_of_range'; value: number; limit: number; bound: 'min' | 'max'; what: string }
+  | {
+      code: 'out_of_range'
+      value: number
+      limit: number
+      bound: 'min' | 'max'
+      what: string
+      /** The limit itself is excluded. */
+      open?: boolean
+    }
   | { code: 'range_order'; low: number; value: number; high: number }
   | { code: 'empty_scale'; min: number; max: number }
   | { code: 'self_reference'; id: string }
   | { code: 'no_weight'; issue: string }
+  | { code: 'same_side'; id: string }
+  | {
+      code: 'side_order'
+      issue: string
+      high: string
+      highPosition: number
+      low: string
+      lowPosition: number
+    }
+  | { code: 'not_constituency'; id: string; of: string; actual?: string }
+  | { code: 'value_order'; value: number; what: string; other: string; otherValue: number }
+  | { code: 'requires'; what: string; needs: string }
   | { code: 'file'; message: string }
 >
 
@@ -72,6 +92,9 @@ export function describeScenarioIssue(issue: ScenarioIssue): string {
     case 'missing_value':
       return `missing ${issue.kind} on issue "${issue.issue}" (every actor needs one on every issue)`
     case 'out_of_range':
+      if (issue.open && issue.value === issue.limit) {
+        return `${issue.value} is the ${issue.what} ${issue.limit}, which is excluded`
+      }
       return issue.bound === 'max'
         ? `${issue.value} is above the ${issue.what} ${issue.limit}`
         : `${issue.value} is below the ${issue.what} ${issue.limit}`
@@ -83,6 +106,20 @@ export function describeScenarioIssue(issue: ScenarioIssue): string {
       return `an actor cannot be a constituency of itself ("${issue.id}")`
     case 'no_weight':
       return `no actor has both capability and salience on issue "${issue.issue}": nothing can be forecast`
+    case 'same_side':
+      return `a pair needs two different actors ("${issue.id}" is on both sides)`
+    case 'side_order':
+      return `the high side "${issue.high}" holds ${issue.highPosition} on "${issue.issue}", below the low side "${issue.low}" (${issue.lowPosition}): swap high and low`
+    case 'not_constituency':
+      return `"${issue.id}" is not a constituency of "${issue.of}" (${
+        issue.actual === undefined
+          ? 'it has no constituencyOf'
+          : `its constituencyOf is "${issue.actual}"`
+      })`
+    case 'value_order':
+      return `${issue.what} ${issue.value} must be above ${issue.other} ${issue.otherValue}`
+    case 'requires':
+      return `${issue.what} needs ${issue.needs}`
   }
 }
 

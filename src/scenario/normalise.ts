@@ -4,7 +4,15 @@
  */
 import { compact } from '../lib/compact.ts'
 import type { NumberInput, ScenarioFile } from './schema.ts'
-import type { Actor, Issue, Parameter, Scenario, ScenarioPath, Source } from './types.ts'
+import type {
+  Actor,
+  Bargaining,
+  Issue,
+  Parameter,
+  Scenario,
+  ScenarioPath,
+  Source,
+} from './types.ts'
 
 /**
  * Normalises a scenario file that passed the schema and `checkScenarioFile`.
@@ -74,5 +82,28 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
   }
   if (file.meta.asOf !== undefined) meta.asOf = file.meta.asOf
   if (file.meta.description !== undefined) meta.description = file.meta.description
-  return { meta, issues, actors, parameters }
+  if (file.bargaining === undefined) return { meta, issues, actors, parameters }
+  const bargaining = plainNumbers(file.bargaining, ['bargaining'], read) as Bargaining
+  return { meta, issues, actors, bargaining, parameters }
+}
+
+/**
+ * Copies checked data with every number written as `{ value, … }` replaced by its plain value (read
+ * through `read`, which records it); the shape is the schema's, so the caller names the type.
+ */
+function plainNumbers(
+  input: unknown,
+  path: ScenarioPath,
+  read: (input: NumberInput, path: ScenarioPath) => number,
+): unknown {
+  if (typeof input === 'number') return input
+  if (Array.isArray(input))
+    return input.map((item, index) => plainNumbers(item, [...path, index], read))
+  if (typeof input !== 'object' || input === null) return input
+  if ('value' in input && typeof input.value === 'number') return read(input as NumberInput, path)
+  const output: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(input)) {
+    if (item !== undefined) output[key] = plainNumbers(item, [...path, key], read)
+  }
+  return output
 }

@@ -7,7 +7,7 @@ import type { Scenario, ScenarioPath } from './types.ts'
 
 /** The provenance of a scenario's numbers. */
 export interface ProvenanceAudit {
-  /** Every number in the scenario (status quos, capabilities, positions, saliences, risks). */
+  /** Every number in the scenario (status quos, capabilities, positions, saliences, risks, bargaining). */
   values: number
   /** Numbers citing a declared source. */
   sourced: number
@@ -39,7 +39,21 @@ export function listValuePaths(scenario: Scenario): ScenarioPath[] {
     }
     if (actor.risk !== undefined) paths.push(['actors', index, 'risk'])
   })
+  if (scenario.bargaining !== undefined) listNumberPaths(scenario.bargaining, ['bargaining'], paths)
   return paths
+}
+
+/** Appends the path of every number inside `value` (the bargaining section is all numbers and ids). */
+function listNumberPaths(value: unknown, path: ScenarioPath, into: ScenarioPath[]): void {
+  if (typeof value === 'number') {
+    into.push(path)
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      listNumberPaths(item, [...path, index], into)
+    })
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) listNumberPaths(item, [...path, key], into)
+  }
 }
 
 /**

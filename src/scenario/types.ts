@@ -70,10 +70,79 @@ export interface ScenarioMeta {
   sources: Source[]
 }
 
+/** An exit option: the share of a constituency that defects at settlement x (reference §2.2). */
+export interface ExitOption {
+  to?: string
+  maxShare: number
+  midpoint: number
+  spread: number
+}
+
+/** A Level-II ratifier whose consent a side needs; positions on the issue's scale. */
+export interface Constituency {
+  name: string
+  actor?: string
+  ideal: number
+  noDealEquivalent: number
+  thresholdSpread?: number
+  carrotShare?: number
+  exit?: ExitOption
+}
+
+/** The one-shot deviation test of a deal a side could break in secret (issue-scale payoffs). */
+export interface Enforcement {
+  detection: number
+  cheatGain: number
+  cooperationValue: number
+  punishmentValue: number
+}
+
+export interface SidePayments {
+  max: number
+  sacredness?: number
+  backfire?: number
+}
+
+/** One principal of a bargaining pair. Positions on the issue's scale, costs in its units. */
+export interface BargainingSide {
+  actor: string
+  fightCost: number
+  reservation?: number
+  riskExponent?: number
+  discount?: number
+  winProbabilityBelief?: number
+  fightCostBeliefMax?: number
+  outsideOption?: number
+  control?: number
+  enforcement?: Enforcement
+  sidePayments?: SidePayments
+  constituencies?: Constituency[]
+}
+
+/** Two principals bargaining over one issue; `high` wants the issue's max end, `low` its min. */
+export interface BargainingPair {
+  issue: string
+  high: BargainingSide
+  low: BargainingSide
+  winProbability: number
+  nextWinProbability?: number
+  bargainingPower?: number
+  feasible?: number[]
+  spoilers?: string[]
+  period?: string
+  exchangeRate?: string
+}
+
+export interface Bargaining {
+  pairs: BargainingPair[]
+}
+
 export interface Scenario {
   meta: ScenarioMeta
   issues: Issue[]
   actors: Actor[]
+  /** The numbers of the bargaining-failure diagnosis, when the file has them. */
+  bargaining?: Bargaining
   /** Every number written with a range, a source or a note, in file order. */
   parameters: Parameter[]
 }

@@ -1,0 +1,61 @@
+/**
+ * @module `diagnoseScenario`: why there is no deal — each bargaining pair's causes of failure, with
+ * margins, the smallest change that removes each, a Shapley attribution and the predicted settlement
+ * (reference: shared/reference/bargaining-failure.md §1–§3, §7.1 F1–F5).
+ */
+import { hashScenario } from '../../scenario/hash.ts'
+import type { Scenario } from '../../scenario/types.ts'
+import { ENGINE_VERSION } from '../../version.ts'
+import { pairContext } from './context.ts'
+import { diagnosePair } from './diagnose-pair.ts'
+import type { CauseId } from './measures.ts'
+import { sampledAttribution } from './sampled-attribution.ts'
+import type { Diagnosis } from './types.ts'
+
+export interface DiagnoseScenarioOptions {
+  /**
+   * The breakdown probability above which private information counts as blocking a deal (reference
+   * §1.2, a design threshold; default 0.15).
+   */
+  breakdownThreshold?: number
+  /** Runs of the §1.5 attribution under the stated ranges (default 0: none). */
+  runs?: number
+  /** Seed of those runs (default 1). */
+  seed?: number
+}
+
+/**
+ * Diagnoses every bargaining pair of a scenario (none when it has no `bargaining:` section).
+ *
+ * @example
+ * diagnoseScenario(flagship).pairs[0].causes[0] //=> { cause: 'two-level', blocks: true, margin: 10, … }
+ */
+export function diagnoseScenario(
+  scenario: Scenario,
+  options: DiagnoseScenarioOptions = {},
+): Diagnosis {
+  const threshold = options.breakdownThreshold ?? 0.15
+  const pairs = (scenario.bargaining?.pairs ?? []).flatMap((pair, pairIndex) => {
+    const issue = scenario.issues.find((item) => item.id === pair.issue)
+    if (issue === undefined) return []
+    const context = pairContext(pair, issue, scenario.actors, threshold)
+    const diagnosis = diagnosePair(context, { pairIndex, parameters: scenario.parameters })
+    const runs = options.runs ?? 0
+    if (runs > 0) {
+      diagnosis.attribution.sampled = sampledAttribution(scenario, {
+        pairIndex,
+        causes: Object.keys(diagnosis.attribution.gap.shares) as CauseId[],
+        runs,
+        seed: options.seed ?? 1,
+        threshold,
+      })
+    }
+    return [diagnosis]
+  })
+  const { id, title, asOf } = scenario.meta
+  return {
+    engine: ENGINE_VERSION,
+    scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
+    pairs,
+  }
+}
