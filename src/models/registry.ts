@@ -5,6 +5,7 @@ import { meanModel } from './mean.ts'
 import { medianModel } from './median.ts'
 import type { Model } from './model.ts'
 import { plainMedianModel } from './plain-median.ts'
+import { smpKtabModel, smpModel } from './smp/smp-model.ts'
 
 /** All models, in listing order. */
 export const MODELS: readonly Model[] = [
@@ -14,6 +15,8 @@ export const MODELS: readonly Model[] = [
   plainMedianModel,
   bdmModel,
   bdmCleanModel,
+  smpModel,
+  smpKtabModel,
 ]
 
 /**

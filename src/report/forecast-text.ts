@@ -119,6 +119,13 @@ const EVENT_VERBS: Record<string, string> = {
   compromise: 'compromises toward',
   capitulation: 'capitulates to',
   confrontation: 'loses a confrontation to',
+  proposal: 'proposes a bargain to',
+  resolution: 'takes the bargain with',
+}
+
+/** How an event type reads when it has no partner. */
+const EVENT_ALONE: Record<string, string> = {
+  resolution: 'keeps its position',
 }
 
 /** An event in words, e.g. "Belgium compromises toward France: 7 → 8.4159". */
@@ -128,14 +135,24 @@ function describeEvent(
 ): string {
   const name = (id: unknown) => scenario.actors.find((actor) => actor.id === id)?.name ?? String(id)
   if (typeof event.text === 'string') return event.text
-  const verb = EVENT_VERBS[event.type] ?? event.type
-  let text =
-    event.partner === undefined
-      ? `${name(event.actor)} ${verb}`
-      : `${name(event.actor)} ${verb} ${name(event.partner)}`
+  const hasPartner = event.partner !== undefined && event.partner !== null
+  let text = hasPartner
+    ? `${name(event.actor)} ${EVENT_VERBS[event.type] ?? event.type} ${name(event.partner)}`
+    : `${name(event.actor)} ${EVENT_ALONE[event.type] ?? EVENT_VERBS[event.type] ?? event.type}`
   if (scenario.issues.length > 1 && typeof event.issue === 'string') text += ` on ${event.issue}`
-  if (typeof event.from === 'number' && typeof event.to === 'number') {
-    text += `: ${formatNumber(event.from, 4)} → ${formatNumber(event.to, 4)}`
-  }
+  const from = formatPoint(event.from)
+  const to = formatPoint(event.to)
+  if (from !== undefined && to !== undefined && from !== to) text += `: ${from} → ${to}`
   return text
+}
+
+/** A position: a number, or issue id → number for a bargain over several issues. */
+function formatPoint(value: unknown): string | undefined {
+  if (typeof value === 'number') return formatNumber(value, 4)
+  if (value === null || typeof value !== 'object') return undefined
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, number] => typeof entry[1] === 'number',
+  )
+  if (entries.length === 0) return undefined
+  return `(${entries.map(([issue, number]) => `${issue} ${formatNumber(number, 2)}`).join(', ')})`
 }

@@ -5,6 +5,7 @@
 import { readCsv } from '../lib/csv.ts'
 import { importActorTable, isActorTableHeader } from './import-actor-table.ts'
 import { importKtabCsv, isKtabFirstLine } from './import-ktab-csv.ts'
+import { importKtabXml } from './import-ktab-xml.ts'
 import type { LoadResult } from './issues.ts'
 import { loadScenarioText } from './load-yaml.ts'
 import type { Scenario } from './types.ts'
@@ -37,6 +38,7 @@ export function loadScenario(text: string, fileName: string): LoadResult<Scenari
   if (extension === 'yaml' || extension === 'yml' || extension === 'json') {
     return loadScenarioText(text)
   }
+  if (extension === 'xml') return importKtabXml(text)
   return {
     ok: false,
     issues: [
