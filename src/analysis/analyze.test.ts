@@ -19,6 +19,7 @@ describe('analyzeScenario', () => {
       'forecast',
       'models',
       'diagnosis',
+      'strategies',
       'uncertainty',
       'provenance',
     ])

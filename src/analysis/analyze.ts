@@ -11,6 +11,8 @@ import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { diagnoseScenario } from './diagnose/diagnose.ts'
 import type { Diagnosis } from './diagnose/types.ts'
+import { compareStrategies } from './strategies/compare.ts'
+import type { StrategyComparison } from './strategies/types.ts'
 import {
   largestVarianceShares,
   sampleQuantile,
@@ -49,6 +51,8 @@ export interface Analysis {
   models: Record<string, Forecast>
   /** Why there is no deal, per bargaining pair; absent when the scenario declares none. */
   diagnosis?: Diagnosis
+  /** What happens next under each strategy; absent without a `strategies:` section. */
+  strategies?: StrategyComparison
   /** Absent when the scenario has no ranged values or `sweepRuns` is 0. */
   uncertainty?: AnalysisUncertainty
   provenance: ProvenanceAudit
@@ -63,7 +67,12 @@ export interface AnalyzeScenarioOptions {
   sweepModel?: string
   /** Runs of the diagnosis under the stated ranges (default 1,000; 0 for none). */
   diagnosisRuns?: number
+  /** Draws of the strategy comparison (default 200; 0: point values only). */
+  strategyRuns?: number
 }
+
+/** Draws of the strategy comparison in `jirga analyze`. */
+export const DEFAULT_STRATEGY_RUNS = 200
 
 /** Runs of the sampled attribution of the diagnosis in `jirga analyze`. */
 export const DEFAULT_DIAGNOSIS_RUNS = 1000
@@ -100,6 +109,10 @@ export function analyzeScenario(
     runs: options.diagnosisRuns ?? DEFAULT_DIAGNOSIS_RUNS,
     seed,
   })
+  const strategies =
+    scenario.strategies === undefined
+      ? undefined
+      : compareStrategies(scenario, { seed, runs: options.strategyRuns ?? DEFAULT_STRATEGY_RUNS })
   return {
     engine: ENGINE_VERSION,
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
@@ -107,6 +120,7 @@ export function analyzeScenario(
     forecast,
     models,
     ...(diagnosis.pairs.length > 0 ? { diagnosis } : {}),
+    ...(strategies === undefined ? {} : { strategies }),
     ...(uncertainty === undefined ? {} : { uncertainty }),
     provenance: auditProvenance(scenario),
   }

@@ -11,6 +11,7 @@ import { forecastCommand } from './forecast-command.ts'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { modelsCommand } from './models-command.ts'
 import { schemaCommand } from './schema-command.ts'
+import { strategiesCommand } from './strategies-command.ts'
 import { sweepCommand } from './sweep-command.ts'
 import { validateCommand } from './validate-command.ts'
 
@@ -29,11 +30,12 @@ export function buildProgram() {
     .showHelpAfterError('(add --help for usage)')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga analyze                      the flagship: Pakistan – Afghan Taliban talks, as of 2025-11-07\n  jirga forecast my.yaml --model median --json\n  jirga validate my.yaml',
+      '\nExamples:\n  jirga analyze                      the flagship: Pakistan – Afghan Taliban talks, as of 2025-11-07\n  jirga diagnose                     why there is no deal\n  jirga strategies                   what happens next under each strategy\n  jirga forecast my.yaml --model median --json\n  jirga validate my.yaml',
     )
   for (const command of [
     analyzeCommand(),
     diagnoseCommand(),
+    strategiesCommand(),
     forecastCommand(),
     validateCommand(),
     sweepCommand(),

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/analyze.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { renderDiagnosisText } from './diagnosis-text.ts'
+import { renderStrategiesText } from './strategies-text.ts'
 import { formatNumber, renderTable } from './text-table.ts'
 
 /**
@@ -67,6 +68,9 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
           'Why there is no deal',
           renderDiagnosisText(analysis.diagnosis, scenario, { heading: false, footer: false }),
         ]
+      : []),
+    ...(analysis.strategies
+      ? ['', renderStrategiesText(analysis.strategies, scenario, { brief: true })]
       : []),
     ...assumptions,
     '',

@@ -4,7 +4,15 @@
  * the high side holding the higher position, constituencies that belong to their side, and the
  * discount factors the commitment tests need.
  */
-import { type Bounds, scaleBounds, unknownReference } from './check-helpers.ts'
+import {
+  aboveZero,
+  atLeastZero,
+  type Bounds,
+  PROBABILITY,
+  SHARE,
+  scaleBounds,
+  unknownReference,
+} from './check-helpers.ts'
 import type { ScenarioIssue } from './issues.ts'
 import type { BargainingSideFile, NumberInput, ScenarioFile } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
@@ -17,27 +25,12 @@ export interface BargainingCheckContext {
   issues: ScenarioIssue[]
 }
 
-const PROBABILITY: Bounds = {
-  min: 0,
-  max: 1,
-  minName: 'probability min',
-  maxName: 'probability max',
-}
-const SHARE: Bounds = { min: 0, max: 1, minName: 'share min', maxName: 'share max' }
 const DISCOUNT: Bounds = {
   min: 0,
   max: 1,
   minName: 'discount factor min',
   maxName: 'discount factor max',
   open: true,
-}
-
-function atLeastZero(what: string): Bounds {
-  return { min: 0, max: Number.POSITIVE_INFINITY, minName: `${what} min`, maxName: `${what} max` }
-}
-
-function aboveZero(what: string): Bounds {
-  return { ...atLeastZero(what), open: true }
 }
 
 /**

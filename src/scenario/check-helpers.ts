@@ -3,7 +3,7 @@
  * them (with its range and source), and unknown-reference problems with a "did you mean".
  */
 import { suggestClosest } from '../lib/suggest.ts'
-import type { ScenarioIssue } from './issues.ts'
+import type { ReferenceKind, ScenarioIssue } from './issues.ts'
 import type { NumberInput } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
 
@@ -15,6 +15,37 @@ export interface Bounds {
   maxName: string
   /** The limits themselves are excluded (a discount factor lies strictly between 0 and 1). */
   open?: boolean
+}
+
+/** Probabilities: 0–1. */
+export const PROBABILITY: Bounds = {
+  min: 0,
+  max: 1,
+  minName: 'probability min',
+  maxName: 'probability max',
+}
+
+/** Shares: 0–1. */
+export const SHARE: Bounds = { min: 0, max: 1, minName: 'share min', maxName: 'share max' }
+
+/**
+ * Non-negative amounts, named in messages as `what` ("the cost min 0").
+ *
+ * @example
+ * atLeastZero('cost').minName //=> 'cost min'
+ */
+export function atLeastZero(what: string): Bounds {
+  return { min: 0, max: Number.POSITIVE_INFINITY, minName: `${what} min`, maxName: `${what} max` }
+}
+
+/**
+ * Positive amounts: 0 itself is excluded.
+ *
+ * @example
+ * aboveZero('spread').open //=> true
+ */
+export function aboveZero(what: string): Bounds {
+  return { ...atLeastZero(what), open: true }
 }
 
 /**
@@ -94,7 +125,7 @@ export function checkValue(
  */
 export function unknownReference(
   id: string,
-  kind: 'issue' | 'actor' | 'source',
+  kind: ReferenceKind,
   known: string[],
   path: ScenarioPath,
 ): ScenarioIssue {

@@ -1,10 +1,13 @@
 /**
  * @module The checks a schema cannot express: unique ids, references that resolve, positions inside
  * each issue's scale, saliences on 0–100, ranges in order, a position and salience for every pair;
- * the bargaining section's own checks are in check-bargaining.ts.
+ * the bargaining, lever and strategy sections' own checks are in check-bargaining.ts,
+ * check-levers.ts and check-strategies.ts.
  */
 import { checkBargaining } from './check-bargaining.ts'
 import { type Bounds, checkValue, scaleBounds, unknownReference } from './check-helpers.ts'
+import { checkLevers } from './check-levers.ts'
+import { checkStrategies } from './check-strategies.ts'
 import type { ScenarioIssue } from './issues.ts'
 import type { NumberInput, ScenarioFile } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
@@ -96,6 +99,8 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   if (file.bargaining !== undefined) {
     checkBargaining(file, { issueIds, actorIds, checkNumber, issues })
   }
+  checkLevers(file, { issueIds, actorIds, checkNumber, issues })
+  checkStrategies(file, { issueIds, actorIds, checkNumber, issues })
   if (issues.length === 0) checkWeights(file, issues)
   return issues
 }

@@ -12,6 +12,9 @@ export interface SourceLocation {
 
 type Located<T> = T & { path: ScenarioPath; location?: SourceLocation }
 
+/** What a reference may name. */
+export type ReferenceKind = 'issue' | 'actor' | 'source' | 'lever' | 'unit'
+
 export type ScenarioIssue = Located<
   | { code: 'syntax'; message: string }
   | { code: 'schema'; message: string }
@@ -20,7 +23,7 @@ export type ScenarioIssue = Located<
   | {
       code: 'unknown_reference'
       id: string
-      kind: 'issue' | 'actor' | 'source'
+      kind: ReferenceKind
       suggestion?: string
     }
   | { code: 'missing_value'; kind: 'position' | 'salience'; issue: string }
@@ -47,8 +50,27 @@ export type ScenarioIssue = Located<
       lowPosition: number
     }
   | { code: 'not_constituency'; id: string; of: string; actual?: string }
-  | { code: 'value_order'; value: number; what: string; other: string; otherValue: number }
+  | {
+      code: 'value_order'
+      value: number
+      what: string
+      other: string
+      otherValue: number
+      /** Equal is allowed too. */
+      orEqual?: boolean
+    }
   | { code: 'requires'; what: string; needs: string }
+  | {
+      code: 'no_pair'
+      issue: string
+      actor: string
+      /** The actor is looked for as a side's principal or as a constituency's actor. */
+      role: 'side' | 'constituency'
+      /** More than one pair matches. */
+      ambiguous?: boolean
+    }
+  | { code: 'one_of'; keys: string[] }
+  | { code: 'not_applicable'; what: string; reason: string }
   | { code: 'file'; message: string }
 >
 
@@ -117,9 +139,15 @@ export function describeScenarioIssue(issue: ScenarioIssue): string {
           : `its constituencyOf is "${issue.actual}"`
       })`
     case 'value_order':
-      return `${issue.what} ${issue.value} must be above ${issue.other} ${issue.otherValue}`
+      return `${issue.what} ${issue.value} must be ${issue.orEqual ? 'at least' : 'above'} ${issue.other} ${issue.otherValue}`
     case 'requires':
       return `${issue.what} needs ${issue.needs}`
+    case 'no_pair':
+      return `${issue.ambiguous ? 'more than one' : 'no'} bargaining pair on "${issue.issue}" has "${issue.actor}" as ${issue.role === 'side' ? 'a side' : 'the actor of a constituency'}`
+    case 'one_of':
+      return `give exactly one of ${issue.keys.map((key) => `"${key}"`).join(' and ')}`
+    case 'not_applicable':
+      return `${issue.what} does not apply: ${issue.reason}`
   }
 }
 

@@ -8,10 +8,12 @@ import type {
   Actor,
   Bargaining,
   Issue,
+  Lever,
   Parameter,
   Scenario,
   ScenarioPath,
   Source,
+  Strategies,
 } from './types.ts'
 
 /**
@@ -82,9 +84,17 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
   }
   if (file.meta.asOf !== undefined) meta.asOf = file.meta.asOf
   if (file.meta.description !== undefined) meta.description = file.meta.description
-  if (file.bargaining === undefined) return { meta, issues, actors, parameters }
-  const bargaining = plainNumbers(file.bargaining, ['bargaining'], read) as Bargaining
-  return { meta, issues, actors, bargaining, parameters }
+  const sections: Pick<Scenario, 'bargaining' | 'levers' | 'strategies'> = {}
+  if (file.bargaining !== undefined) {
+    sections.bargaining = plainNumbers(file.bargaining, ['bargaining'], read) as Bargaining
+  }
+  if (file.levers !== undefined) {
+    sections.levers = plainNumbers(file.levers, ['levers'], read) as Lever[]
+  }
+  if (file.strategies !== undefined) {
+    sections.strategies = plainNumbers(file.strategies, ['strategies'], read) as Strategies
+  }
+  return { meta, issues, actors, ...sections, parameters }
 }
 
 /**

@@ -7,7 +7,10 @@ import type { Scenario, ScenarioPath } from './types.ts'
 
 /** The provenance of a scenario's numbers. */
 export interface ProvenanceAudit {
-  /** Every number in the scenario (status quos, capabilities, positions, saliences, risks, bargaining). */
+  /**
+   * Every number in the scenario (status quos, capabilities, positions, saliences, risks, bargaining,
+   * levers, strategies; not a horizon or a schedule's months).
+   */
   values: number
   /** Numbers citing a declared source. */
   sourced: number
@@ -40,19 +43,36 @@ export function listValuePaths(scenario: Scenario): ScenarioPath[] {
     if (actor.risk !== undefined) paths.push(['actors', index, 'risk'])
   })
   if (scenario.bargaining !== undefined) listNumberPaths(scenario.bargaining, ['bargaining'], paths)
+  if (scenario.levers !== undefined) listNumberPaths(scenario.levers, ['levers'], paths)
+  if (scenario.strategies !== undefined) {
+    listNumberPaths(scenario.strategies, ['strategies'], paths, STRUCTURAL_KEYS)
+  }
   return paths
 }
 
-/** Appends the path of every number inside `value` (the bargaining section is all numbers and ids). */
-function listNumberPaths(value: unknown, path: ScenarioPath, into: ScenarioPath[]): void {
+/** Numbers of the strategies section that give structure, not values: the horizon, a schedule's months. */
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['horizon', 'start', 'end'])
+
+/**
+ * Appends the path of every number inside `value` (the bargaining, lever and strategy sections are
+ * numbers and ids), skipping the keys in `skip`.
+ */
+function listNumberPaths(
+  value: unknown,
+  path: ScenarioPath,
+  into: ScenarioPath[],
+  skip: ReadonlySet<string> = new Set(),
+): void {
   if (typeof value === 'number') {
     into.push(path)
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      listNumberPaths(item, [...path, index], into)
+      listNumberPaths(item, [...path, index], into, skip)
     })
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) listNumberPaths(item, [...path, key], into)
+    for (const [key, item] of Object.entries(value)) {
+      if (!skip.has(key)) listNumberPaths(item, [...path, key], into, skip)
+    }
   }
 }
 

@@ -3,9 +3,10 @@
  * scenario file, its validation and its published JSON Schema.
  */
 import { z } from 'zod'
+import { leversSchema, strategiesSchema } from './schema-strategies.ts'
+import { idSchema, numberSchema, type valueSpecSchema } from './schema-values.ts'
 
-/** Distributions an uncertain value may be sampled from (default uniform on [low, high]). */
-export const DISTRIBUTIONS = ['uniform', 'triangular', 'normal', 'beta'] as const
+export { DISTRIBUTIONS, numberSchema, valueSpecSchema } from './schema-values.ts'
 
 /** Kinds of actor the language knows. */
 export const ACTOR_KINDS = [
@@ -17,32 +18,7 @@ export const ACTOR_KINDS = [
   'other',
 ] as const
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
-
-const idSchema = z
-  .string()
-  .regex(ID_PATTERN, 'use lower-case letters, digits, "_" and "-" (e.g. ttp_action)')
-  .describe('An identifier: lower-case letters, digits, "_" and "-".')
-
-/** A number with its uncertainty range and provenance. Models read `value`. */
-export const valueSpecSchema = z
-  .strictObject({
-    value: z.number().describe('The point value the models use.'),
-    low: z.number().optional().describe('Lower end of the plausible range.'),
-    high: z.number().optional().describe('Upper end of the plausible range.'),
-    dist: z
-      .enum(DISTRIBUTIONS)
-      .optional()
-      .describe('How to sample within [low, high] (default uniform).'),
-    source: idSchema.optional().describe('Id of a declared source (meta.sources).'),
-    quote: z.string().optional().describe('The words of the source this value rests on.'),
-    note: z.string().optional().describe('Reasoning; say "judgement:" when the value is one.'),
-  })
-  .describe('A number with its range and provenance.')
-
-/** A number, written plainly or with its range and provenance. */
-export const numberSchema = z.union([z.number(), valueSpecSchema])
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -233,6 +209,8 @@ export const scenarioFileSchema = z.strictObject({
   issues: z.array(issueSchema).min(1),
   actors: z.array(actorSchema).min(1),
   bargaining: bargainingSchema.optional(),
+  levers: leversSchema.optional(),
+  strategies: strategiesSchema.optional(),
 })
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>

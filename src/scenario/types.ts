@@ -3,6 +3,7 @@
  * provenance of the numbers sit beside them in `parameters`.
  */
 import type { ACTOR_KINDS, DISTRIBUTIONS } from './schema.ts'
+import type { EFFECT_QUANTITIES, LEVER_KINDS, LEVER_MODES } from './schema-strategies.ts'
 
 export type Distribution = (typeof DISTRIBUTIONS)[number]
 export type ActorKind = (typeof ACTOR_KINDS)[number]
@@ -137,12 +138,104 @@ export interface Bargaining {
   pairs: BargainingPair[]
 }
 
+export type LeverKind = (typeof LEVER_KINDS)[number]
+export type EffectQuantity = (typeof EFFECT_QUANTITIES)[number]
+export type LeverMode = (typeof LEVER_MODES)[number]
+
+/** One change a lever makes while pulled: exactly one of `to` and `by`. */
+export interface LeverEffect {
+  on: EffectQuantity
+  actor: string
+  issue?: string
+  to?: number
+  by?: number
+}
+
+/** A lever's credibility and its update rule (reference §4.1 for threats, §4.3 for inducements). */
+export interface LeverCredibility {
+  initial: number
+  gain?: number
+  loss?: number
+  actIfResolved?: number
+  actIfUnresolved?: number
+}
+
+/** An action by an actor; amounts per month at full intensity, in the issue's units. */
+export interface Lever {
+  id: string
+  name: string
+  description?: string
+  actor: string
+  kind: LeverKind
+  target?: string
+  issue?: string
+  pressure?: number
+  senderCost?: number
+  resentment?: number
+  denial?: number
+  credibility?: LeverCredibility
+  /** Cost unit id → cost per month at full intensity when carried out. */
+  costs?: Record<string, number>
+  effects?: LeverEffect[]
+}
+
+export interface CostUnit {
+  id: string
+  name: string
+  description?: string
+}
+
+/** How a bargaining side responds to pressure (reference §3.4a, §4.5). */
+export interface TargetResponse {
+  actor: string
+  issue: string
+  constituency?: string
+  ownWeight?: number
+  constituencyWeight?: number
+  initialResentment?: number
+  resentmentDecay?: number
+  resolve: number
+  resolveSpread: number
+  backlash?: { resolve?: number; noDealEquivalent?: number; exitMidpoint?: number }
+  complianceCost?: number
+  resistanceSuccess?: number
+  conflictExpectation?: number
+}
+
+export interface ScheduledLever {
+  lever: string
+  start?: number
+  end?: number
+  intensity?: number
+  mode?: LeverMode
+}
+
+/** A named schedule of levers: a strategy, or an exogenous branch. */
+export interface Schedule {
+  id: string
+  name: string
+  description?: string
+  levers: ScheduledLever[]
+}
+
+export interface Strategies {
+  horizon: number
+  units?: CostUnit[]
+  responses?: TargetResponse[]
+  schedules: Schedule[]
+  branches?: Schedule[]
+}
+
 export interface Scenario {
   meta: ScenarioMeta
   issues: Issue[]
   actors: Actor[]
   /** The numbers of the bargaining-failure diagnosis, when the file has them. */
   bargaining?: Bargaining
+  /** Actions with their effects over time, when the file has them. */
+  levers?: Lever[]
+  /** Strategies to compare over time, when the file has them. */
+  strategies?: Strategies
   /** Every number written with a range, a source or a note, in file order. */
   parameters: Parameter[]
 }

@@ -1,0 +1,208 @@
+/**
+ * @module The strategy comparison under the stated ranges: run i draws every ranged value of the
+ * scenario from the generator seeded by (seed, i), simulates every strategy (the model only in the
+ * last month), and records which strategy ranks first, the mean P(agreement) and the spread of the
+ * forecast at the horizon.
+ */
+import { createRng, mixSeed } from '../../lib/rng.ts'
+import type { Model, ModelRunOptions } from '../../models/model.ts'
+import type { Scenario } from '../../scenario/types.ts'
+import {
+  listUncertainParameters,
+  sampleParameter,
+  type UncertainParameter,
+  withParameterValues,
+} from '../uncertainty/parameters.ts'
+import { sampleQuantile } from '../uncertainty/sample-runs.ts'
+import { MECHANISMS } from './mechanisms.ts'
+import {
+  compareObjective,
+  evaluateObjective,
+  type Objective,
+  rankByObjective,
+} from './objective.ts'
+import { planStrategies } from './plan.ts'
+import { referenceStances, simulateStrategy } from './simulate.ts'
+import type { SampledComparison } from './types.ts'
+
+export interface SampleStrategyRankingsOptions {
+  runs: number
+  seed: number
+  objective: readonly Objective[]
+  checkpoints: readonly number[]
+  model: Model
+  runOptions: ModelRunOptions
+}
+
+/**
+ * How often each strategy ranks first under the stated ranges, with the mean of each objective term,
+ * the mean P(agreement) at the checkpoints and the 10th–90th percentiles of the forecast at the
+ * horizon; deterministic for a seed, whatever order the runs are made in.
+ *
+ * @example
+ * sampleStrategyRankings(scenario, { runs: 200, seed: 1, objective, checkpoints: [6, 12], model, runOptions: { options } }).first
+ * //=> { status_quo: 0.1, conditional_carrots: 0.55, … }
+ */
+export function sampleStrategyRankings(
+  scenario: Scenario,
+  options: SampleStrategyRankingsOptions,
+): SampledComparison {
+  const parameters = listUncertainParameters(scenario)
+  const drawn = new Float64Array(parameters.length)
+  const schedules = scenario.strategies?.schedules ?? []
+  const ids = schedules.map((schedule) => schedule.id)
+  const first = new Float64Array(ids.length)
+  const terms = options.objective.length
+  // Strategy → term-major values of every run, for paired comparisons.
+  const values = ids.map(() => new Float64Array(terms * options.runs))
+  const agreement = ids.map(() => new Float64Array(options.checkpoints.length))
+  const forecasts = ids.map(() =>
+    Object.fromEntries(scenario.issues.map((issue) => [issue.id, new Float64Array(options.runs)])),
+  )
+  const mechanisms = new Set(MECHANISMS)
+  for (let run = 0; run < options.runs; run++) {
+    const rng = createRng(options.seed, run)
+    for (let index = 0; index < parameters.length; index++) {
+      drawn[index] = sampleParameter(parameters[index] as UncertainParameter, rng)
+    }
+    const sampled = withParameterValues(scenario, parameters, drawn)
+    const plan = planStrategies(sampled)
+    const references = referenceStances(sampled, plan, mechanisms)
+    const results = plan.schedules.map((schedule) =>
+      simulateStrategy(sampled, plan, schedule, undefined, {
+        mechanisms,
+        references,
+        model: {
+          model: options.model,
+          runOptions: options.runOptions,
+          seed: mixSeed(options.seed, run),
+          months: 'last',
+        },
+      }),
+    )
+    const objectives = results.map((result) => evaluateObjective(options.objective, result.months))
+    const order = rankByObjective(options.objective, objectives)
+    const best = objectives[order[0] ?? 0] ?? []
+    const winners = order.filter(
+      (index) => compareObjective(options.objective, objectives[index] ?? [], best) === 0,
+    )
+    for (const index of winners) first[index] = (first[index] as number) + 1 / winners.length
+    results.forEach((result, index) => {
+      const series = values[index] as Float64Array
+      objectives[index]?.forEach((value, term) => {
+        series[term * options.runs + run] = value
+      })
+      options.checkpoints.forEach((month, checkpoint) => {
+        const row = agreement[index] as Float64Array
+        row[checkpoint] =
+          (row[checkpoint] as number) + (result.months[month - 1]?.responses[0]?.agreement ?? 0)
+      })
+      const forecast = result.months[result.months.length - 1]?.forecast ?? {}
+      for (const [issue, series] of Object.entries(forecasts[index] ?? {})) {
+        series[run] = forecast[issue] ?? Number.NaN
+      }
+    })
+  }
+  const runs = Math.max(1, options.runs)
+  const meanObjective = values.map((series) =>
+    Array.from({ length: terms }, (_, term) =>
+      mean(series.subarray(term * runs, (term + 1) * runs)),
+    ),
+  )
+  const ranking = ids
+    .map((_, index) => index)
+    .sort(
+      (a, b) =>
+        comparePaired(
+          options.objective,
+          values[a] as Float64Array,
+          values[b] as Float64Array,
+          runs,
+        ) || a - b,
+    )
+    .map((index) => ids[index] as string)
+  return {
+    runs: options.runs,
+    seed: options.seed,
+    parameters: parameters.length,
+    first: Object.fromEntries(ids.map((id, index) => [id, (first[index] as number) / runs])),
+    objective: Object.fromEntries(ids.map((id, index) => [id, meanObjective[index] ?? []])),
+    standardError: Object.fromEntries(
+      ids.map((id, index) => [
+        id,
+        Array.from({ length: terms }, (_, term) =>
+          standardError((values[index] as Float64Array).subarray(term * runs, (term + 1) * runs)),
+        ),
+      ]),
+    ),
+    agreement: Object.fromEntries(
+      ids.map((id, index) => [
+        id,
+        Object.fromEntries(
+          options.checkpoints.map((month, checkpoint) => [
+            String(month),
+            ((agreement[index] as Float64Array)[checkpoint] as number) / runs,
+          ]),
+        ),
+      ]),
+    ),
+    forecast: Object.fromEntries(
+      ids.map((id, index) => [
+        id,
+        Object.fromEntries(
+          Object.entries(forecasts[index] ?? {}).map(([issue, series]) => [
+            issue,
+            {
+              p10: sampleQuantile(series, 0.1),
+              p50: sampleQuantile(series, 0.5),
+              p90: sampleQuantile(series, 0.9),
+            },
+          ]),
+        ),
+      ]),
+    ),
+    ranking,
+  }
+}
+
+/**
+ * Compares two strategies term by term over the same draws: a term decides only when the mean of the
+ * paired differences lies more than two standard errors from 0 (the draws can tell them apart);
+ * negative when `a` is better.
+ */
+function comparePaired(
+  objective: readonly Objective[],
+  a: Float64Array,
+  b: Float64Array,
+  runs: number,
+): number {
+  const differences = new Float64Array(runs)
+  for (let term = 0; term < objective.length; term++) {
+    const offset = term * runs
+    for (let run = 0; run < runs; run++) {
+      differences[run] = (a[offset + run] as number) - (b[offset + run] as number)
+    }
+    const average = mean(differences)
+    if (!Number.isFinite(average) || Math.abs(average) <= 1e-9) continue
+    if (Math.abs(average) <= 2 * standardError(differences)) continue
+    const better = objective[term]?.sense === 'max' ? average > 0 : average < 0
+    return better ? -1 : 1
+  }
+  return 0
+}
+
+function mean(values: Float64Array): number {
+  let total = 0
+  for (const value of values) total += value
+  return values.length > 0 ? total / values.length : Number.NaN
+}
+
+/** The standard error of the mean: sd/√n with the n − 1 variance (0 for fewer than two values). */
+function standardError(values: Float64Array): number {
+  const n = values.length
+  if (n < 2) return 0
+  const average = mean(values)
+  let squares = 0
+  for (const value of values) squares += (value - average) ** 2
+  return Math.sqrt(squares / (n - 1) / n)
+}

@@ -1,0 +1,35 @@
+/**
+ * @module The building blocks every section of the scenario language shares: identifiers and numbers
+ * written plainly or with their range and provenance.
+ */
+import { z } from 'zod'
+
+/** Distributions an uncertain value may be sampled from (default uniform on [low, high]). */
+export const DISTRIBUTIONS = ['uniform', 'triangular', 'normal', 'beta'] as const
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/
+
+/** An identifier: lower-case letters, digits, "_" and "-". */
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'use lower-case letters, digits, "_" and "-" (e.g. ttp_action)')
+  .describe('An identifier: lower-case letters, digits, "_" and "-".')
+
+/** A number with its uncertainty range and provenance. Models read `value`. */
+export const valueSpecSchema = z
+  .strictObject({
+    value: z.number().describe('The point value the models use.'),
+    low: z.number().optional().describe('Lower end of the plausible range.'),
+    high: z.number().optional().describe('Upper end of the plausible range.'),
+    dist: z
+      .enum(DISTRIBUTIONS)
+      .optional()
+      .describe('How to sample within [low, high] (default uniform).'),
+    source: idSchema.optional().describe('Id of a declared source (meta.sources).'),
+    quote: z.string().optional().describe('The words of the source this value rests on.'),
+    note: z.string().optional().describe('Reasoning; say "judgement:" when the value is one.'),
+  })
+  .describe('A number with its range and provenance.')
+
+/** A number, written plainly or with its range and provenance. */
+export const numberSchema = z.union([z.number(), valueSpecSchema])
