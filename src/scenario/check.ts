@@ -7,6 +7,7 @@
 import { checkBargaining } from './check-bargaining.ts'
 import { type Bounds, checkValue, scaleBounds, unknownReference } from './check-helpers.ts'
 import { checkLevers } from './check-levers.ts'
+import { checkSmp } from './check-smp.ts'
 import { checkStrategies } from './check-strategies.ts'
 import type { ScenarioIssue } from './issues.ts'
 import type { NumberInput, ScenarioFile } from './schema.ts'
@@ -101,6 +102,7 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   }
   checkLevers(file, { issueIds, actorIds, checkNumber, issues })
   checkStrategies(file, { issueIds, actorIds, checkNumber, issues })
+  checkSmp(file, actorIds, issues)
   if (issues.length === 0) checkWeights(file, issues)
   return issues
 }

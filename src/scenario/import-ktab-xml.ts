@@ -13,20 +13,14 @@ import { slugify } from '../lib/slug.ts'
 import { suggestClosest } from '../lib/suggest.ts'
 import { type CellMap, finishImport } from './import-common.ts'
 import { formatPath, type LoadResult, type ScenarioIssue, type SourceLocation } from './issues.ts'
+import type { SmpSettings } from './schema-smp.ts'
 import type { Scenario, ScenarioPath } from './types.ts'
 
-/** KTAB settings a scenario carries beyond the scenario language (from KTAB XML). */
-export interface SmpScenarioBlock {
-  /** KTAB `ModelParameters`: element name → value, in KTAB's spelling (`Prop`, `None`). */
-  modelParameters?: Record<string, string>
-  /** KTAB `IdealAdjustment`: A(actor, reference) = adjust; the identity elsewhere. Actor ids. */
-  idealAdjustment?: { actor: string; reference: string; adjust: number }[]
-  /** KTAB `prngSeed`, verbatim (a decimal uint64; Jirga runs use `--seed`). */
-  prngSeed?: string
-}
+/** KTAB settings a scenario carries beyond actors and dimensions: the `smp:` section. */
+export type SmpScenarioBlock = SmpSettings
 
-/** A scenario with the KTAB settings of its file. */
-export type ScenarioWithSmp = Scenario & { smp?: SmpScenarioBlock }
+/** A scenario with the KTAB settings of its file (the `smp:` section is part of every scenario). */
+export type ScenarioWithSmp = Scenario
 
 /** `ModelParameters` children, their KTAB values, and the XSD spellings KTAB's code rejects. */
 const MODEL_PARAMETERS: Record<string, readonly string[]> = {
@@ -250,10 +244,9 @@ export function importKtabXml(text: string): LoadResult<ScenarioWithSmp> {
     })),
     actors,
   }
-  const result = finishImport(data, cells, issues)
-  if (!result.ok) return result
-  const hasBlock = Object.keys(smp).length > 0
-  return { ok: true, value: hasBlock ? { ...result.value, smp } : result.value }
+  // The block goes through the scenario checks too, unless its problems were reported here already.
+  const attachBlock = Object.keys(smp).length > 0 && !issues.some((issue) => issue.path[0] === 'smp')
+  return finishImport(attachBlock ? { ...data, smp } : data, cells, issues)
 
   function readNumber(
     element: XmlElement | undefined,

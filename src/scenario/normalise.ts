@@ -84,7 +84,7 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
   }
   if (file.meta.asOf !== undefined) meta.asOf = file.meta.asOf
   if (file.meta.description !== undefined) meta.description = file.meta.description
-  const sections: Pick<Scenario, 'bargaining' | 'levers' | 'strategies'> = {}
+  const sections: Pick<Scenario, 'bargaining' | 'levers' | 'strategies' | 'smp'> = {}
   if (file.bargaining !== undefined) {
     sections.bargaining = plainNumbers(file.bargaining, ['bargaining'], read) as Bargaining
   }
@@ -94,6 +94,7 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
   if (file.strategies !== undefined) {
     sections.strategies = plainNumbers(file.strategies, ['strategies'], read) as Strategies
   }
+  if (file.smp !== undefined) sections.smp = structuredClone(file.smp)
   return { meta, issues, actors, ...sections, parameters }
 }
 

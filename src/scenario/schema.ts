@@ -3,6 +3,7 @@
  * scenario file, its validation and its published JSON Schema.
  */
 import { z } from 'zod'
+import { smpSchema } from './schema-smp.ts'
 import { leversSchema, strategiesSchema } from './schema-strategies.ts'
 import { idSchema, numberSchema, type valueSpecSchema } from './schema-values.ts'
 
@@ -211,6 +212,7 @@ export const scenarioFileSchema = z.strictObject({
   bargaining: bargainingSchema.optional(),
   levers: leversSchema.optional(),
   strategies: strategiesSchema.optional(),
+  smp: smpSchema.optional(),
 })
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>

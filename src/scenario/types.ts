@@ -3,6 +3,7 @@
  * provenance of the numbers sit beside them in `parameters`.
  */
 import type { ACTOR_KINDS, DISTRIBUTIONS } from './schema.ts'
+import type { SmpSettings } from './schema-smp.ts'
 import type { EFFECT_QUANTITIES, LEVER_KINDS, LEVER_MODES } from './schema-strategies.ts'
 
 export type Distribution = (typeof DISTRIBUTIONS)[number]
@@ -236,6 +237,8 @@ export interface Scenario {
   levers?: Lever[]
   /** Strategies to compare over time, when the file has them. */
   strategies?: Strategies
+  /** Settings of the KTAB SMP models (from KTAB XML, or written in the file). */
+  smp?: SmpSettings
   /** Every number written with a range, a source or a note, in file order. */
   parameters: Parameter[]
 }
