@@ -3,8 +3,9 @@
  * effective set, the zone of possible agreement or the gap, uncertain ratification and exit.
  * Unit scale: the high side wants 1, the low side 0.
  */
+
+import { normalCdf } from '../../lib/normal.ts'
 import { clipUnit, type Interval, intersect, TOLERANCE } from './interval.ts'
-import { normalCdf } from './normal.ts'
 
 /**
  * The win-set of a ratifier with ideal r and no-deal equivalent q_R:

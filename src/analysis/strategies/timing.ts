@@ -3,8 +3,9 @@
  * accumulating against an uncertain resolve (a, design), and the war of attrition with complete
  * information (b, Maynard Smith 1974) and with private values (c, Fudenberg & Tirole 1986).
  */
+
+import { normalCdf } from '../../lib/normal.ts'
 import type { Rng } from '../../lib/rng.ts'
-import { normalCdf } from '../diagnose/normal.ts'
 
 /**
  * K_t = Σ_{s=1..t} δ^{s−1} c_s for a constant pressure c: c(1 − δ^t)/(1 − δ) (§3.4a).
