@@ -1,5 +1,6 @@
 /** @module Parsers for the CLI's numeric flags and the repeatable `--option`. */
 import { InvalidArgumentError } from '@commander-js/extra-typings'
+import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
 
 /**
  * Parses a flag value as an integer (any sign), for `--seed`.
@@ -37,4 +38,46 @@ export function parsePositiveInteger(text: string): number {
  */
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
+}
+
+/**
+ * Parses a flag value as an integer of 0 or more, for run counts where 0 means none.
+ *
+ * @example
+ * parseNonNegativeInteger('0') //=> 0
+ */
+export function parseNonNegativeInteger(text: string): number {
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isSafeInteger(value) || value < 0) {
+    throw new InvalidArgumentError('expected a whole number (0 or more)')
+  }
+  return value
+}
+
+/**
+ * Parses a flag value as a probability strictly between 0 and 1.
+ *
+ * @example
+ * parseOpenProbability('0.2') //=> 0.2
+ */
+export function parseOpenProbability(text: string): number {
+  const value = Number(text)
+  if (text.trim() === '' || !(value > 0 && value < 1)) {
+    throw new InvalidArgumentError('expected a probability between 0 and 1')
+  }
+  return value
+}
+
+/**
+ * Parses `issue>=value` or `issue<=value`, a question about the outcome.
+ *
+ * @example
+ * parseOutcomeThreshold('ttp_action>=50') //=> { issue: 'ttp_action', op: '>=', value: 50 }
+ */
+export function parseOutcomeThreshold(text: string): Threshold {
+  const match = /^\s*([^<>=\s]+)\s*(>=|<=)\s*(-?[\d.]+(?:e-?\d+)?)\s*$/i.exec(text)
+  if (!match) {
+    throw new InvalidArgumentError('expected ISSUE>=VALUE or ISSUE<=VALUE, e.g. ttp_action>=50')
+  }
+  return { issue: match[1] as string, op: match[2] as '>=' | '<=', value: Number(match[3]) }
 }

@@ -9,8 +9,12 @@ import { planStrategies } from '../analysis/strategies/plan.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
-import { collect, parseInteger, parsePositiveInteger } from './arguments.ts'
-import { parseRuns } from './diagnose-command.ts'
+import {
+  collect,
+  parseInteger,
+  parseNonNegativeInteger,
+  parsePositiveInteger,
+} from './arguments.ts'
 import { printJson, readScenario, UserError } from './io.ts'
 
 /** Runs under the stated ranges when `--runs` is not given. */
@@ -46,7 +50,7 @@ export function strategiesCommand() {
     .option(
       '--runs <n>',
       'draws of the ranged values: how often each strategy ranks first (0: point values only)',
-      parseRuns,
+      parseNonNegativeInteger,
       DEFAULT_STRATEGY_RUNS,
     )
     .option('--seed <n>', 'seed: month t uses (seed, t), draw i (seed, i)', parseInteger, 1)

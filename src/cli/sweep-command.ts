@@ -4,7 +4,7 @@
  */
 import { renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings'
+import { Command, Option } from '@commander-js/extra-typings'
 import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
 import type { SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import { scenarioSobol, tornado } from '../analysis/uncertainty/sensitivity.ts'
@@ -19,24 +19,11 @@ import { createProgressBar } from '../report/progress.ts'
 import { renderSensitivityText, renderSweepText } from '../report/sweep-text.ts'
 import { hashScenario } from '../scenario/hash.ts'
 import { ENGINE_VERSION } from '../version.ts'
-import { collect, parseInteger, parsePositiveInteger } from './arguments.ts'
+import { collect, parseInteger, parseOutcomeThreshold, parsePositiveInteger } from './arguments.ts'
 import { readScenario, UserError } from './io.ts'
 
 /** Exit code after Ctrl-C. */
 const EXIT_INTERRUPTED = 130
-
-/**
- * Parses `issue>=value` or `issue<=value`.
- *
- * @example
- * parseThreshold('ttp_action>=50') //=> { issue: 'ttp_action', op: '>=', value: 50 }
- */
-export function parseThreshold(text: string): Threshold {
-  const match = /^\s*([^<>=\s]+)\s*(>=|<=)\s*(-?[\d.]+(?:e-?\d+)?)\s*$/i.exec(text)
-  if (!match)
-    throw new InvalidArgumentError('expected ISSUE>=VALUE or ISSUE<=VALUE, e.g. ttp_action>=50')
-  return { issue: match[1] as string, op: match[2] as '>=' | '<=', value: Number(match[3]) }
-}
 
 /**
  * Builds the `sweep` command.
@@ -61,7 +48,7 @@ export function sweepCommand() {
     .option(
       '--threshold <issue>=<value>',
       'report P(issue >= value) or P(issue <= value) (repeatable)',
-      (value: string, previous: Threshold[]) => [...previous, parseThreshold(value)],
+      (value: string, previous: Threshold[]) => [...previous, parseOutcomeThreshold(value)],
       [] as Threshold[],
     )
     .addOption(
