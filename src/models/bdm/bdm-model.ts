@@ -18,7 +18,8 @@ const REFERENCE =
  * Runs the model on every issue of a scenario, one issue at a time (saliences divided by 100).
  *
  * - `rounds` holds every issue's positions in each round; an issue that stopped early keeps its
- *   final positions in later rounds. Each round's events are the moves of every issue in it,
+ *   final positions in later rounds. It is built on first read (an enumerable property, so JSON
+ *   and spreads see it as data). Each round's events are the moves of every issue in it,
  *   `{ type, actor, partner, from, to, issue, ownExpectedUtility, partnerExpectedUtility }`, with
  *   `type` the accepted offer (`confrontation` = the actor lost one, `compromise`, `capitulation`).
  * - `forecast[issue]` is the weighted median after the issue's last round.
@@ -58,6 +59,29 @@ export function runBdmScenario(
     forecast[issue.id] = last?.median ?? Number.NaN
     summary[issue.id] = summariseIssue(run)
   })
+  const stop = overallStop(issueRuns)
+  const run = { forecast, summary } as ModelRun
+  // Built on first read: a sweep reads only the forecast, and every round's positions object
+  // (one key per actor) and events cost a few percent of a fast-path run.
+  let combined: ForecastRound[] | undefined
+  Object.defineProperty(run, 'rounds', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      combined ??= combineRounds(scenario, issueRuns)
+      return combined
+    },
+    set: (value: ForecastRound[]) => {
+      combined = value
+    },
+  })
+  run.converged = stop === 'fixed-point'
+  run.stop = stop
+  return run
+}
+
+/** Every issue's rounds side by side: an issue that stopped early keeps its final positions. */
+function combineRounds(scenario: Scenario, issueRuns: readonly BdmIssueRun[]): ForecastRound[] {
   const roundCount = Math.max(0, ...issueRuns.map((run) => run.rounds.length - 1))
   const combined: ForecastRound[] = []
   for (let t = 0; t <= roundCount; t++) {
@@ -87,8 +111,7 @@ export function runBdmScenario(
     })
     combined.push({ round: t, positions, events })
   }
-  const stop = overallStop(issueRuns)
-  return { forecast, summary, rounds: combined, converged: stop === 'fixed-point', stop }
+  return combined
 }
 
 function summariseIssue(run: BdmIssueRun): Record<string, unknown> {

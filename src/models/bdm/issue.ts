@@ -4,7 +4,8 @@
  */
 import { weightedMean } from '../weights.ts'
 import { bdmMedian } from './median.ts'
-import { type BdmMove, type BdmRoundTrace, createRoundContext, playRound } from './round.ts'
+import { type BdmMove, type BdmRoundTrace, playRound } from './round.ts'
+import { createRoundContext, createRoundScratch, type RoundScratch } from './round-context.ts'
 import { type Algorithm, type BdmSettings, PLAIN_PATH_LIMIT } from './settings.ts'
 import { CYCLE_TOLERANCE, detectStop, type StopSignal } from './stopping.ts'
 
@@ -65,6 +66,9 @@ export interface BdmIssueRun {
   cycle?: BdmCycle
 }
 
+/** The last run's scratch arrays: runs are synchronous, so the next run of its size reuses them. */
+let lastScratch: RoundScratch | undefined
+
 /**
  * Runs the model on one issue. Positions and the range are on the issue's own scale.
  *
@@ -79,16 +83,24 @@ export function runBdmIssue(
 ): BdmIssueRun {
   const n = input.positions.length
   const maxRounds = options.rounds ?? 10
-  const positions = Float64Array.from(input.positions)
-  const saliences = Float64Array.from(input.saliences)
+  // Every round's positions and risk exponents are views into a few shared blocks.
+  const states = createBlockAllocator(n, maxRounds + 1)
+  const risks = createBlockAllocator(n, maxRounds)
+  const positions = states()
+  const saliences = new Float64Array(n)
   const weights = new Float64Array(n)
-  for (let i = 0; i < n; i++)
+  for (let i = 0; i < n; i++) {
+    positions[i] = input.positions[i] as number
+    saliences[i] = input.saliences[i] as number
     weights[i] = (input.capabilities[i] as number) * (saliences[i] as number)
+  }
   const range = normalisingRange(positions, settings, input.scale)
+  if (lastScratch?.count !== n) lastScratch = createRoundScratch(n)
+  const scratch = lastScratch
   const summarise = (round: number, state: Float64Array, moves: BdmMove[]): BdmRound => ({
     round,
     positions: state,
-    median: bdmMedian(settings.median, state, weights, range),
+    median: bdmMedian(settings.median, state, weights, range, scratch.median),
     mean: weightedMean(state, weights),
     moves,
   })
@@ -101,19 +113,21 @@ export function runBdmIssue(
     weights,
     saliences,
     range,
+    scratch,
   )
   const history: Float64Array[] = [positions]
   const tolerance = CYCLE_TOLERANCE * range
   let detected: { signal: StopSignal; round: number } | undefined
   for (let t = 1; t <= maxRounds; t++) {
     const previous = rounds[t - 1] as BdmRound
-    const next = new Float64Array(n)
+    const next = states()
     const result = playRound(
       context,
       previous.positions,
       next,
       previous.median,
       options.trace ?? false,
+      risks(),
     )
     const round = summarise(t, next, result.moves)
     round.risk = result.risk
@@ -154,6 +168,29 @@ export function runBdmIssue(
     meanAverage: window.reduce((sum, round) => sum + round.mean, 0) / window.length,
   }
   return { range, rounds, stop: 'cycle', converged: false, detectedAt, cycle }
+}
+
+/** The most rounds a block of states holds: blocks are allocated as rounds are played. */
+const ROUNDS_PER_BLOCK = 16
+
+/**
+ * Returns a function handing out consecutive length-`count` views of blocks of up to
+ * `ROUNDS_PER_BLOCK` arrays, `total` in all (a typed array of more than a few numbers costs a
+ * separate allocation outside the heap; a view does not).
+ */
+function createBlockAllocator(count: number, total: number): () => Float64Array {
+  let block = new Float64Array(0)
+  let used = 0
+  let left = total
+  return () => {
+    if (used * count >= block.length) {
+      const size = Math.max(1, Math.min(ROUNDS_PER_BLOCK, left))
+      block = new Float64Array(size * count)
+      used = 0
+    }
+    left--
+    return block.subarray(used * count, ++used * count)
+  }
 }
 
 /**

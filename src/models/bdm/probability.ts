@@ -1,10 +1,17 @@
 /**
  * @module The probability that one position beats another in the capability × salience-weighted
  * vote (bdm.md §2.5), for every ordered pair of actors: a plain path in upstream's order of
- * operations (O(n³) a call) and a fast path on sorted positions with prefix sums (O(n²) after an
- * O(n log n) sort).
+ * operations (O(n³) a call) and a fast path on positions sorted and grouped, with prefix sums
+ * (O(n²) a call).
  */
-import type { Algorithm, ProbabilityDenominator } from './settings.ts'
+import { fastExp } from './fast-math.ts'
+import {
+  createPositionGroups,
+  fillGroupLogarithms,
+  groupPositions,
+  type PositionGroups,
+} from './position-groups.ts'
+import type { ProbabilityDenominator } from './settings.ts'
 import { power } from './utilities.ts'
 
 /** The voters and positions of one probability pass, in actor order. */
@@ -23,13 +30,14 @@ export interface ProbabilityWorkspace {
   count: number
   /** Plain path: d_kp = (|x_k − x_p|/L)^ρ_k at k·n + p. */
   distances: Float64Array
-  /** Fast path: actor indices sorted by position (input order among equal positions). */
-  order: Int32Array
-  sortedPositions: Float64Array
-  /** Fast path: w_k·d_kb at b·n + k, both in sorted order. */
-  weightedDistances: Float64Array
-  /** Fast path: prefix sums of `weightedDistances` per position b, at b·(n+1) + m. */
+  /** Fast path: the positions grouped, sorted by position. */
+  groups: PositionGroups
+  /** Fast path: Σ_{k<m} w_k·d_kq at q·(n+1) + m, voters k by rank in `groups.order`. */
   prefixSums: Float64Array
+  /** Fast path: the running sums behind `prefixSums`, one per group. */
+  running: Float64Array
+  /** Fast path: P(u_p beats u_q) at p·n + q, for groups p and q. */
+  groupProbabilities: Float64Array
 }
 
 /**
@@ -42,34 +50,17 @@ export function createProbabilityWorkspace(count: number): ProbabilityWorkspace 
   return {
     count,
     distances: new Float64Array(count * count),
-    order: new Int32Array(count),
-    sortedPositions: new Float64Array(count),
-    weightedDistances: new Float64Array(count * count),
+    groups: createPositionGroups(count),
+    running: new Float64Array(count),
     prefixSums: new Float64Array(count * (count + 1)),
+    groupProbabilities: new Float64Array(count * count),
   }
 }
 
 /**
  * Fills `out[a·n + b]` with P(x_a beats x_b) for every ordered pair of actors (0 where x_a = x_b or
- * the denominator is 0) and returns the all-pairs denominator D (NaN for `pairwise`).
- *
- * @example
- * const D = fillProbabilities(votes, 'allPairs', 'plain', P, createProbabilityWorkspace(n))
- */
-export function fillProbabilities(
-  votes: VoteInput,
-  denominator: ProbabilityDenominator,
-  algorithm: Algorithm,
-  out: Float64Array,
-  workspace: ProbabilityWorkspace,
-): number {
-  return algorithm === 'plain'
-    ? fillProbabilitiesPlain(votes, denominator, out, workspace)
-    : fillProbabilitiesFast(votes, denominator, out, workspace)
-}
-
-/**
- * The plain path: sums left to right in input order, D nested voter, then p, then q (bdm.md §3.3).
+ * the denominator is 0) and returns the all-pairs denominator D (NaN for `pairwise`). The plain
+ * path: sums left to right in input order, D nested voter, then p, then q (bdm.md §3.3).
  *
  * @example
  * fillProbabilitiesPlain(votes, 'pairwise', P, workspace) //=> NaN (and P filled)
@@ -127,12 +118,8 @@ export function fillProbabilitiesPlain(
 }
 
 /**
- * The fast path. A voter prefers the nearer of two positions, so the voters favouring x_a over x_b
- * are a contiguous run of the sorted positions, and prefix sums of w_k·d_kp over sorted voters give
- * each pair's vote sums in O(1) once the run's end is known (a binary search would take O(log n);
- * for a fixed x_a the end only moves right as x_b does, so one sweep finds them all). D sums |d_kp − d_kq| over all p, q from the voter's distances
- * in increasing order: Σ_{p,q} |a_p − a_q| = 2·Σ_i a_(i)·(2i − n + 1), the merge of the positions
- * left and right of the voter giving that order in O(n).
+ * The fast path, into `out[a·n + b]` like the plain path: groups the positions, then
+ * {@link fillGroupProbabilities}.
  *
  * @example
  * fillProbabilitiesFast(votes, 'allPairs', P, workspace) //=> ≈ 28.3334603416395 (emission, round 1)
@@ -145,109 +132,104 @@ export function fillProbabilitiesFast(
 ): number {
   const { positions, weights, exponents, range } = votes
   const n = positions.length
-  const { order, sortedPositions: sorted, weightedDistances, prefixSums } = workspace
-  for (let i = 0; i < n; i++) order[i] = i
-  order.sort((a, b) => (positions[a] as number) - (positions[b] as number) || a - b)
-  for (let m = 0; m < n; m++) sorted[m] = positions[order[m] as number] as number
-  // w_k·d_kb in sorted order; one logarithm per unordered pair serves both voters' exponents.
-  for (let b = 0; b < n; b++) {
-    const xb = sorted[b] as number
-    const voterB = order[b] as number
-    const weightB = weights[voterB] as number
-    const exponentB = exponents === undefined ? 1 : (exponents[voterB] as number)
-    weightedDistances[b * n + b] = 0
-    for (let k = 0; k < b; k++) {
-      const voterK = order[k] as number
-      const base = (xb - (sorted[k] as number)) / range
-      const weightK = weights[voterK] as number
-      if (exponents === undefined) {
-        weightedDistances[b * n + k] = weightK * base
-        weightedDistances[k * n + b] = weightB * base
-      } else {
-        const logarithm = Math.log(base)
-        weightedDistances[b * n + k] = weightK * Math.exp((exponents[voterK] as number) * logarithm)
-        weightedDistances[k * n + b] = weightB * Math.exp(exponentB * logarithm)
-      }
-    }
-  }
-  const stride = n + 1
-  for (let b = 0; b < n; b++) {
-    const row = b * n
-    const prefixRow = b * stride
-    let running = 0
-    prefixSums[prefixRow] = 0
-    for (let k = 0; k < n; k++) {
-      running += weightedDistances[row + k] as number
-      prefixSums[prefixRow + k + 1] = running
-    }
-  }
-  let allPairs = Number.NaN
-  if (denominator === 'allPairs') allPairs = allPairsDenominator(workspace, n)
+  const { group } = workspace.groups
+  groupPositions(positions, range, workspace.groups)
+  if (exponents !== undefined) fillGroupLogarithms(workspace.groups)
+  const allPairs = fillGroupProbabilities(weights, exponents, denominator, workspace)
+  const P = workspace.groupProbabilities
   for (let a = 0; a < n; a++) {
-    const xa = sorted[a] as number
-    const actorA = order[a] as number
-    // Voters in ranks [0, cut) are strictly nearer x_a than x_b; the rest are nearer x_b or
-    // equidistant (and cast no vote). The cut moves right as x_b does, so one pass per a finds it.
-    let cut = a + 1
-    for (let b = a + 1; b < n; b++) {
-      const xb = sorted[b] as number
-      const actorB = order[b] as number
-      if (xa === xb) {
-        out[actorA * n + actorB] = 0
-        out[actorB * n + actorA] = 0
-        cut = b + 1
-        continue
-      }
-      while (cut < b) {
-        const xm = sorted[cut] as number
-        if (!(Math.abs(xm - xa) < Math.abs(xm - xb))) break
-        cut++
-      }
-      const rowA = a * stride
-      const rowB = b * stride
-      // Rounding can leave a tiny negative difference where the true sum is 0.
-      const favourA = Math.max(
-        0,
-        (prefixSums[rowB + cut] as number) - (prefixSums[rowA + cut] as number),
-      )
-      const favourB = Math.max(
-        0,
-        (prefixSums[rowA + n] as number) -
-          (prefixSums[rowA + cut] as number) -
-          ((prefixSums[rowB + n] as number) - (prefixSums[rowB + cut] as number)),
-      )
-      let divisorA = allPairs
-      let divisorB = allPairs
-      if (denominator === 'pairwise') {
-        divisorA = favourA + favourB
-        divisorB = divisorA
-      }
-      out[actorA * n + actorB] = divisorA === 0 ? 0 : favourA / divisorA
-      out[actorB * n + actorA] = divisorB === 0 ? 0 : favourB / divisorB
-    }
-    out[actorA * n + actorA] = 0
+    const row = (group[a] as number) * n
+    for (let b = 0; b < n; b++) out[a * n + b] = P[row + (group[b] as number)] as number
   }
   return allPairs
 }
 
-function allPairsDenominator(workspace: ProbabilityWorkspace, n: number): number {
-  const { sortedPositions: sorted, weightedDistances } = workspace
-  let total = 0
-  for (let k = 0; k < n; k++) {
-    const xk = sorted[k] as number
-    let left = k - 1
-    let right = k + 1
-    let sum = weightedDistances[k * n + k] as number
-    sum *= 1 - n
-    for (let index = 1; index < n; index++) {
-      let next: number
-      if (left < 0) next = right++
-      else if (right >= n) next = left--
-      else if (xk - (sorted[left] as number) <= (sorted[right] as number) - xk) next = left--
-      else next = right++
-      sum += (weightedDistances[next * n + k] as number) * (2 * index - n + 1)
-    }
-    total += sum
+/**
+ * The fast path on positions already grouped in `workspace.groups` (and, with exponents, their
+ * logarithms filled): fills P(u_p beats u_q) into `workspace.groupProbabilities[p·n + q]` and
+ * returns D (NaN for `pairwise`).
+ *
+ * A voter prefers the nearer of two positions, so the voters favouring u_p over u_q are a contiguous
+ * run of the sorted voters, and prefix sums of w_k·d_kq over sorted voters give each pair's vote
+ * sums in O(1) once the run's end is known; for a fixed u_p the end only moves right as u_q does,
+ * so one sweep finds them all. D sums |d_ka − d_kb| over all pairs of actors a, b: for a voter's
+ * distances sorted, a_(i) with multiplicity c_i and C_i values before them,
+ * Σ_{a,b} |a_a − a_b| = 2·Σ_i c_i·a_(i)·(2C_i + c_i − n), the coefficients depending only on the
+ * voter's group (`groups.pairSumCoefficients`). Powers take one logarithm per pair of groups:
+ * d^ρ = exp(ρ·log d).
+ *
+ * @example
+ * fillGroupProbabilities(weights, risk, 'allPairs', workspace) //=> ≈ 28.3334603416395 (emission, round 1)
+ */
+export function fillGroupProbabilities(
+  weights: Float64Array,
+  exponents: Float64Array | undefined,
+  denominator: ProbabilityDenominator,
+  workspace: ProbabilityWorkspace,
+): number {
+  const { groups, prefixSums, running, groupProbabilities: P } = workspace
+  const { count: n, size: m, order, group, start, spans, logSpans } = groups
+  const { pairSumCoefficients: coefficients, sortedPositions: sorted, values } = groups
+  const stride = n + 1
+  for (let q = 0; q < m; q++) {
+    running[q] = 0
+    prefixSums[q * stride] = 0
   }
-  return 2 * total
+  // One pass over the voters in sorted order builds every group's prefix sums and D.
+  let pairSum = 0
+  for (let k = 0; k < n; k++) {
+    const voter = order[k] as number
+    const weight = weights[voter] as number
+    const own = group[voter] as number
+    const row = own * n
+    let sum = 0
+    if (exponents === undefined) {
+      for (let q = 0; q < m; q++) {
+        const value = q === own ? 0 : weight * (spans[row + q] as number)
+        const total = (running[q] as number) + value
+        running[q] = total
+        prefixSums[q * stride + k + 1] = total
+        sum += (coefficients[row + q] as number) * value
+      }
+    } else {
+      const exponent = exponents[voter] as number
+      for (let q = 0; q < m; q++) {
+        const value = q === own ? 0 : weight * fastExp(exponent * (logSpans[row + q] as number))
+        const total = (running[q] as number) + value
+        running[q] = total
+        prefixSums[q * stride + k + 1] = total
+        sum += (coefficients[row + q] as number) * value
+      }
+    }
+    pairSum += sum
+  }
+  const allPairs = denominator === 'allPairs' ? 2 * pairSum : Number.NaN
+  for (let a = 0; a < m; a++) {
+    const xa = values[a] as number
+    const rowA = a * stride
+    const totalA = prefixSums[rowA + n] as number
+    P[a * n + a] = 0
+    // Voters in ranks [0, cut) are strictly nearer u_a than u_b; the rest are nearer u_b or
+    // equidistant (and cast no vote). The cut moves right as u_b does, so one pass per a finds it.
+    let cut = start[a + 1] as number
+    for (let b = a + 1; b < m; b++) {
+      const xb = values[b] as number
+      const end = start[b] as number
+      while (cut < end) {
+        const xm = sorted[cut] as number
+        if (!(Math.abs(xm - xa) < Math.abs(xm - xb))) break
+        cut++
+      }
+      const rowB = b * stride
+      const belowA = prefixSums[rowA + cut] as number
+      const belowB = prefixSums[rowB + cut] as number
+      // Rounding can leave a tiny negative difference where the true sum is 0.
+      const favourA = Math.max(0, belowB - belowA)
+      const favourB = Math.max(0, totalA - belowA - ((prefixSums[rowB + n] as number) - belowB))
+      const divisor = denominator === 'pairwise' ? favourA + favourB : allPairs
+      P[a * n + b] = divisor === 0 ? 0 : favourA / divisor
+      P[b * n + a] = divisor === 0 ? 0 : favourB / divisor
+    }
+  }
+  return allPairs
 }

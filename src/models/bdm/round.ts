@@ -3,21 +3,17 @@
  * the probability and expected-utility matrices, each receiver's offers and the one it accepts, and
  * the simultaneous moves.
  */
+import { computeDangers } from './dangers.ts'
+import { fastExp } from './fast-math.ts'
 import { classifyOffer, type OfferType, offerKey, offerPosition, offerRank } from './offers.ts'
-import {
-  createProbabilityWorkspace,
-  fillProbabilities,
-  type ProbabilityWorkspace,
-} from './probability.ts'
-import type { Algorithm, BdmSettings } from './settings.ts'
-import {
-  expectedUtility,
-  failureUtility,
-  noChallengeUtility,
-  statusQuoUtility,
-  successUtility,
-} from './utilities.ts'
-import { createUtilityTables, fillUtilityTables, type UtilityTables } from './utility-tables.ts'
+import { fillGroupLogarithms } from './position-groups.ts'
+import { fillGroupProbabilities, fillProbabilitiesPlain } from './probability.ts'
+import type { BdmRoundContext } from './round-context.ts'
+import { expectedUtility, noChallengeUtility, statusQuoUtility } from './utilities.ts'
+import { fillGroupUtilityTables, fillUtilityTables } from './utility-tables.ts'
+
+/** log 0.5, for the fast path's U_sq. */
+const LOG_HALF = Math.log(0.5)
 
 /** An accepted offer: `actor` (the receiver) moves toward or to `partner` (the proposer). */
 export interface BdmMove {
@@ -67,98 +63,6 @@ export interface BdmRoundResult {
   trace?: BdmRoundTrace
 }
 
-/** The fixed inputs of a run and the scratch arrays reused by every round. */
-export interface BdmRoundContext {
-  settings: Readonly<BdmSettings>
-  /** The path taken, `auto` resolved. */
-  algorithm: Algorithm
-  /** w_k = c_k·s_k. */
-  weights: Float64Array
-  /** s_k on 0–1. */
-  saliences: Float64Array
-  range: number
-  workspace: ProbabilityWorkspace
-  utilities: UtilityTables
-  danger: Float64Array
-  relativeRisk: Float64Array
-  risk: Float64Array
-  statusQuo: Float64Array
-  probabilities: Float64Array
-}
-
-/**
- * Prepares a run's fixed inputs and scratch arrays.
- *
- * @example
- * const context = createRoundContext(settings, 'plain', weights, saliences, 6)
- */
-export function createRoundContext(
-  settings: Readonly<BdmSettings>,
-  algorithm: Algorithm,
-  weights: Float64Array,
-  saliences: Float64Array,
-  range: number,
-): BdmRoundContext {
-  const n = weights.length
-  return {
-    settings,
-    algorithm,
-    weights,
-    saliences,
-    range,
-    workspace: createProbabilityWorkspace(n),
-    utilities: createUtilityTables(n),
-    danger: new Float64Array(n),
-    relativeRisk: new Float64Array(n),
-    risk: new Float64Array(n),
-    statusQuo: new Float64Array(n),
-    probabilities: new Float64Array(n * n),
-  }
-}
-
-/**
- * Computes the dangers S_i = Σ_{j≠i} E(j→i; 1) with every r = 1 for voters and evaluators
- * (bdm.md §2.7), leaving the r = 1 probabilities in `context.probabilities`.
- *
- * @example
- * computeDangers(context, positions, 7, new Float64Array(n)) // emission: S_Netherlands = −5.2493
- */
-export function computeDangers(
-  context: BdmRoundContext,
-  positions: Float64Array,
-  median: number,
-  out: Float64Array,
-): void {
-  const { settings, saliences, range, probabilities: P } = context
-  const n = positions.length
-  const votes = { positions, weights: context.weights, range }
-  fillProbabilities(votes, settings.pDenominator, context.algorithm, P, context.workspace)
-  const statusQuo = statusQuoUtility(1)
-  for (let i = 0; i < n; i++) {
-    const xi = positions[i] as number
-    const resistance = saliences[i] as number
-    let danger = 0
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue
-      const xj = positions[j] as number
-      const distance = Math.abs(xj - xi)
-      const success = successUtility(distance, range, 1)
-      const failure = failureUtility(distance, range, 1)
-      const noChallenge = noChallengeUtility(
-        settings.Q,
-        settings.T,
-        Math.abs(xj - median),
-        distance,
-        range,
-        1,
-        statusQuo,
-      )
-      danger += expectedUtility(P[j * n + i] as number, resistance, success, failure, noChallenge)
-    }
-    out[i] = danger
-  }
-}
-
 /**
  * Turns dangers into risk exponents: R_i = (2·S_i − S_max − S_min)/(S_max − S_min) (eq. 32/34) and
  * r_i = (1 − R_i/3)/(1 + R_i/3) (eq. 33); every r = 1 when S_max = S_min (upstream divides by zero,
@@ -188,7 +92,8 @@ export function riskExponents(
 
 /**
  * Plays one round from `positions` (the state after the previous round) and writes the new
- * positions into `next`. `median` is μ at the start of the round (used only when Q < 1).
+ * positions into `next` and the round's risk exponents into `riskOut`. `median` is μ at the start
+ * of the round (used only when Q < 1).
  *
  * @example
  * playRound(context, round0, round1, 7, false).moves[0] // Belgium compromises with France (emission)
@@ -199,32 +104,60 @@ export function playRound(
   next: Float64Array,
   median: number,
   trace: boolean,
+  riskOut: Float64Array = new Float64Array(positions.length),
 ): BdmRoundResult {
-  const { settings, saliences, range, danger, relativeRisk, risk, statusQuo } = context
-  const P = context.probabilities
+  const { settings, saliences, range, danger, relativeRisk, risk, statusQuo, workspace } = context
   const n = positions.length
   computeDangers(context, positions, median, danger)
   riskExponents(danger, relativeRisk, risk)
   const exponents = settings.voteExponent === 'voterRisk' ? risk : undefined
-  const votes = { positions, weights: context.weights, exponents, range }
-  const denominator = fillProbabilities(
-    votes,
-    settings.pDenominator,
-    context.algorithm,
-    P,
-    context.workspace,
-  )
-  fillUtilityTables(positions, risk, range, context.algorithm, context.utilities)
+  const fast = context.algorithm === 'fast'
+  // The fast path's P and utility tables are indexed by group (P at g_a·n + g_b, U at a·n + g_b),
+  // the plain path's by actor; `group` maps an actor to the index its tables use.
+  let P: Float64Array
+  let group: Int32Array
+  let denominator: number
+  // The groups' positions: the fast path's distinct positions, the plain path's every actor's.
+  const groupValues = fast ? workspace.groups.values : positions
+  const groupCount = fast ? workspace.groups.size : n
+  const partnerByGroup = context.partnerUtilities
+  if (fast) {
+    fillGroupLogarithms(workspace.groups)
+    denominator = fillGroupProbabilities(
+      context.weights,
+      exponents,
+      settings.pDenominator,
+      workspace,
+    )
+    fillGroupUtilityTables(workspace.groups, risk, context.utilities)
+    P = workspace.groupProbabilities
+    group = workspace.groups.group
+    // U_sq = 2 − 4·0.5^r, with 0.5^r = exp(r·log 0.5) as the fast path's other powers.
+    for (let i = 0; i < n; i++) statusQuo[i] = 2 - 4 * fastExp((risk[i] as number) * LOG_HALF)
+  } else {
+    const votes = { positions, weights: context.weights, exponents, range }
+    P = context.probabilities
+    group = context.identity
+    denominator = fillProbabilitiesPlain(votes, settings.pDenominator, P, workspace)
+    fillUtilityTables(positions, risk, range, context.utilities)
+    for (let i = 0; i < n; i++) statusQuo[i] = statusQuoUtility(risk[i] as number)
+  }
   const { success: successTable, failure: failureTable } = context.utilities
-  for (let i = 0; i < n; i++) statusQuo[i] = statusQuoUtility(risk[i] as number)
-  const details = trace ? createTrace(n, danger, relativeRisk, denominator, P) : undefined
+  const details = trace
+    ? createTrace(n, danger, relativeRisk, denominator, actorProbabilities(context, P, group))
+    : undefined
   const moves: BdmMove[] = []
+  // Quirk Q3: under 'receiver' the partner's challenge is priced with the receiver's exponent.
+  const receiverView = settings.perspective === 'receiver'
+  const { Q, T, capitulation, compromiseFormula, offerSelection } = settings
   next.set(positions)
   for (let i = 0; i < n; i++) {
     const xi = positions[i] as number
+    const groupI = group[i] as number
     const ownRisk = risk[i] as number
     const ownStatusQuo = statusQuo[i] as number
     const ownMedianDistance = Math.abs(xi - median)
+    const ownResistance = saliences[i] as number
     let bestRank = 3
     let bestKey = Number.POSITIVE_INFINITY
     let bestPartner = -1
@@ -232,50 +165,66 @@ export function playRound(
     let bestPosition = xi
     let bestOwn = 0
     let bestPartnerUtility = 0
+    // From the receiver's view e_ji depends on j only through its position: once per group.
+    if (receiverView) {
+      for (let q = 0; q < groupCount; q++) {
+        if (q === groupI) continue
+        const xq = groupValues[q] as number
+        partnerByGroup[q] = expectedUtility(
+          P[q * n + groupI] as number,
+          ownResistance,
+          successTable[i * n + q] as number,
+          failureTable[i * n + q] as number,
+          noChallengeUtility(
+            Q,
+            T,
+            Math.abs(xq - median),
+            Math.abs(xi - xq),
+            range,
+            ownRisk,
+            ownStatusQuo,
+          ),
+        )
+      }
+    }
     for (let j = 0; j < n; j++) {
       const xj = positions[j] as number
       if (xj === xi) continue
       const distance = Math.abs(xi - xj)
+      const groupJ = group[j] as number
+      const partner = receiverView
+        ? (partnerByGroup[groupJ] as number)
+        : expectedUtility(
+            P[groupJ * n + groupI] as number,
+            ownResistance,
+            successTable[j * n + groupI] as number,
+            failureTable[j * n + groupI] as number,
+            noChallengeUtility(
+              Q,
+              T,
+              Math.abs(xj - median),
+              distance,
+              range,
+              risk[j] as number,
+              statusQuo[j] as number,
+            ),
+          )
+      // Every offer needs e_ji > 0 (classifyOffer); without a trace the rest can be skipped.
+      if (!(partner > 0) && !details) continue
       const own = expectedUtility(
-        P[i * n + j] as number,
+        P[groupI * n + groupJ] as number,
         saliences[j] as number,
-        successTable[i * n + j] as number,
-        failureTable[i * n + j] as number,
-        noChallengeUtility(
-          settings.Q,
-          settings.T,
-          ownMedianDistance,
-          distance,
-          range,
-          ownRisk,
-          ownStatusQuo,
-        ),
-      )
-      // Quirk Q3: under 'receiver' the partner's challenge is priced with the receiver's exponent.
-      const receiverView = settings.perspective === 'receiver'
-      const partnerRisk = receiverView ? ownRisk : (risk[j] as number)
-      const partner = expectedUtility(
-        P[j * n + i] as number,
-        saliences[i] as number,
-        (receiverView ? successTable[i * n + j] : successTable[j * n + i]) as number,
-        (receiverView ? failureTable[i * n + j] : failureTable[j * n + i]) as number,
-        noChallengeUtility(
-          settings.Q,
-          settings.T,
-          Math.abs(xj - median),
-          distance,
-          range,
-          partnerRisk,
-          receiverView ? ownStatusQuo : (statusQuo[j] as number),
-        ),
+        successTable[i * n + groupJ] as number,
+        failureTable[i * n + groupJ] as number,
+        noChallengeUtility(Q, T, ownMedianDistance, distance, range, ownRisk, ownStatusQuo),
       )
       if (details) {
         details.ownExpectedUtilities[i * n + j] = own
         details.partnerExpectedUtilities[i * n + j] = partner
       }
-      const type = classifyOffer(own, partner, settings.capitulation)
+      const type = classifyOffer(own, partner, capitulation)
       if (type === undefined) continue
-      const position = offerPosition(type, settings.compromiseFormula, xi, xj, own, partner)
+      const position = offerPosition(type, compromiseFormula, xi, xj, own, partner)
       details?.offers[i]?.push({
         partner: j,
         type,
@@ -283,7 +232,7 @@ export function playRound(
         partnerExpectedUtility: partner,
         position,
       })
-      const rank = offerRank(settings.offerSelection, type)
+      const rank = offerRank(offerSelection, type)
       const key = offerKey(settings, type, xi, xj, position, own, partner)
       if (rank < bestRank || (rank === bestRank && key < bestKey)) {
         bestRank = rank
@@ -308,9 +257,26 @@ export function playRound(
       })
     }
   }
-  const result: BdmRoundResult = { risk: Float64Array.from(risk), moves }
+  riskOut.set(risk)
+  const result: BdmRoundResult = { risk: riskOut, moves }
   if (details) result.trace = details
   return result
+}
+
+/** P at a·n + b for actors a, b: the plain path's table, or the fast path's spread over actors. */
+function actorProbabilities(
+  context: BdmRoundContext,
+  P: Float64Array,
+  group: Int32Array,
+): Float64Array {
+  if (P === context.probabilities) return P
+  const n = group.length
+  const out = context.probabilities
+  for (let a = 0; a < n; a++) {
+    const row = (group[a] as number) * n
+    for (let b = 0; b < n; b++) out[a * n + b] = P[row + (group[b] as number)] as number
+  }
+  return out
 }
 
 function createTrace(
@@ -321,10 +287,10 @@ function createTrace(
   probabilities: Float64Array,
 ): BdmRoundTrace {
   return {
-    danger: Float64Array.from(danger),
-    relativeRisk: Float64Array.from(relativeRisk),
+    danger: danger.slice(),
+    relativeRisk: relativeRisk.slice(),
     probabilityDenominator: denominator,
-    probabilities: Float64Array.from(probabilities),
+    probabilities: probabilities.slice(),
     ownExpectedUtilities: new Float64Array(n * n),
     partnerExpectedUtilities: new Float64Array(n * n),
     offers: Array.from({ length: n }, () => []),
