@@ -15,6 +15,7 @@ import {
 } from './accumulator.ts'
 import {
   listUncertainParameters,
+  MODEL_SECTIONS,
   sampleParameter,
   type UncertainParameter,
   withParameterValues,
@@ -62,7 +63,7 @@ export function runSweepChunk(
   model: Model | undefined = findModel(task.model),
 ): ChunkResult {
   if (!model) throw new Error(`unknown model ${task.model}`)
-  const parameters = listUncertainParameters(scenario)
+  const parameters = listUncertainParameters(scenario, { sections: MODEL_SECTIONS })
   const values = new Float64Array(parameters.length)
   const accumulator = createSweepAccumulator(scenario, task.thresholds.length)
   const runOptions = {

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
 import { createRng } from '../../lib/rng.ts'
 import { loadScenarioText } from '../../scenario/load-yaml.ts'
-import { listUncertainParameters, sampleParameter, withParameterValues } from './parameters.ts'
+import {
+  listUncertainParameters,
+  MODEL_SECTIONS,
+  sampleParameter,
+  withParameterValues,
+} from './parameters.ts'
 
 const MINIMAL = readFileSync(
   new URL('../../scenario/fixtures/minimal.yaml', import.meta.url),
@@ -30,6 +35,26 @@ describe('listUncertainParameters', () => {
         { name: 'issues[0].statusQuo', value: 10, low: 5, high: 20, dist: 'uniform' },
         { name: 'actors[0].positions.ttp_action', value: 90, low: 80, high: 100, dist: 'uniform' },
       ],
+    )
+  })
+})
+
+describe('listUncertainParameters by section', () => {
+  test('a model sweep draws only the values of issues and actors', () => {
+    const scenario = minimal()
+    const withLever = {
+      ...scenario,
+      parameters: [
+        ...scenario.parameters,
+        { path: ['levers', 0, 'pressure'], value: 8, low: 4, high: 12 },
+      ],
+    }
+    assert.equal(listUncertainParameters(withLever).length, 3)
+    assert.deepEqual(
+      listUncertainParameters(withLever, { sections: MODEL_SECTIONS }).map(
+        (parameter) => parameter.name,
+      ),
+      ['issues[0].statusQuo', 'actors[0].positions.ttp_action'],
     )
   })
 })

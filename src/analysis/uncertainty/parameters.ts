@@ -24,15 +24,28 @@ export interface UncertainParameter {
   dist: Distribution
 }
 
+/** The sections of a scenario whose values a forecasting model reads (issues and actors). */
+export const MODEL_SECTIONS: readonly string[] = ['issues', 'actors']
+
+export interface ListUncertainParametersOptions {
+  /** Only values under these top-level sections (default: every section). */
+  sections?: readonly string[]
+}
+
 /**
  * Lists the values with a range (low < high): a missing end is the point value.
  *
  * @example
- * listUncertainParameters(scenario)[0] //=> { name: 'issues[0].statusQuo', value: 15, low: 5, high: 25, dist: 'uniform', … }
+ * listUncertainParameters(scenario, { sections: MODEL_SECTIONS })[0]
+ * //=> { name: 'issues[0].statusQuo', value: 15, low: 5, high: 25, dist: 'uniform', … }
  */
-export function listUncertainParameters(scenario: Scenario): UncertainParameter[] {
+export function listUncertainParameters(
+  scenario: Scenario,
+  options: ListUncertainParametersOptions = {},
+): UncertainParameter[] {
   const result: UncertainParameter[] = []
   for (const parameter of scenario.parameters) {
+    if (options.sections && !options.sections.includes(String(parameter.path[0]))) continue
     const low = parameter.low ?? parameter.value
     const high = parameter.high ?? parameter.value
     if (!(high > low)) continue

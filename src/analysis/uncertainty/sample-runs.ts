@@ -6,7 +6,7 @@ import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { givenDataFirstOrder } from './given-data.ts'
 import { runSampled } from './monte-carlo.ts'
-import { listUncertainParameters, type UncertainParameter } from './parameters.ts'
+import { listUncertainParameters, MODEL_SECTIONS, type UncertainParameter } from './parameters.ts'
 
 /** Every run of a kept sweep. */
 export interface SampledRuns {
@@ -35,7 +35,7 @@ export function sampleRuns(
   runOptions: ModelRunOptions,
   options: SampleRunsOptions,
 ): SampledRuns {
-  const parameters = listUncertainParameters(scenario)
+  const parameters = listUncertainParameters(scenario, { sections: MODEL_SECTIONS })
   const k = parameters.length
   const inputs = new Float64Array(options.runs * k)
   const outputs: Record<string, Float64Array> = {}

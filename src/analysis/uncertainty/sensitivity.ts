@@ -7,6 +7,7 @@ import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import {
   listUncertainParameters,
+  MODEL_SECTIONS,
   sampleParameter,
   type UncertainParameter,
   withParameterValues,
@@ -36,7 +37,7 @@ export function tornado(
   runOptions: ModelRunOptions,
   seed = 1,
 ): Record<string, TornadoBar[]> {
-  const parameters = listUncertainParameters(scenario)
+  const parameters = listUncertainParameters(scenario, { sections: MODEL_SECTIONS })
   const points = parameters.map((parameter) => parameter.value)
   const result: Record<string, TornadoBar[]> = {}
   for (const issue of scenario.issues) result[issue.id] = []
@@ -90,7 +91,9 @@ export function scenarioSobol(
   runOptions: ModelRunOptions,
   options: ScenarioSobolOptions,
 ): Record<string, ParameterSobolIndex[]> {
-  const parameters: UncertainParameter[] = listUncertainParameters(scenario)
+  const parameters: UncertainParameter[] = listUncertainParameters(scenario, {
+    sections: MODEL_SECTIONS,
+  })
   const issueIds = scenario.issues.map((issue) => issue.id)
   const outputs = new Float64Array(issueIds.length)
   const indices = sobolIndices(
