@@ -208,6 +208,18 @@ describe('jirga sweep', () => {
     assert.ok(bars[0].swing >= bars[1].swing)
   })
 
+  test('--diagnose and --strategies sweep those analyses; a scenario without the section exits 2', () => {
+    const diagnose = jirga('sweep', '--diagnose', '--runs', '50', '--json')
+    assert.equal(diagnose.code, 0, diagnose.stderr)
+    assert.equal(JSON.parse(diagnose.stdout).pairs[0].attribution.sampled.runs, 50)
+    const strategies = jirga('sweep', '--strategies', '--runs', '10', '--json')
+    assert.equal(strategies.code, 0, strategies.stderr)
+    assert.ok(JSON.parse(strategies.stdout).strategies.length >= 5)
+    const missing = jirga('sweep', '--diagnose', 'scenarios/ec-car-emissions.yaml')
+    assert.equal(missing.code, 2)
+    assert.match(missing.stderr, /has no bargaining: section/)
+  })
+
   test('--out writes the JSON only when the sweep has finished', () => {
     const directory = mkdtempSync(join(tmpdir(), 'jirga-'))
     const file = join(directory, 'sweep.json')

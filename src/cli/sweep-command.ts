@@ -5,6 +5,8 @@
 import { renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Command, Option } from '@commander-js/extra-typings'
+import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
+import { compareStrategies } from '../analysis/strategies/compare.ts'
 import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
 import type { SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import { scenarioSobol, tornado } from '../analysis/uncertainty/sensitivity.ts'
@@ -13,14 +15,18 @@ import type { SweepExecutor } from '../execution/executor.ts'
 import { createInlineExecutor } from '../execution/inline-executor.ts'
 import { createPoolExecutor, WorkerNotBuiltError } from '../execution/pool-executor.ts'
 import { runSweep } from '../execution/run-sweep.ts'
+import type { Model, OptionValue } from '../models/model.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
+import { renderDiagnosisText } from '../report/diagnosis-text.ts'
 import { createProgressBar } from '../report/progress.ts'
+import { renderStrategiesText } from '../report/strategies-text.ts'
 import { renderSensitivityText, renderSweepText } from '../report/sweep-text.ts'
 import { hashScenario } from '../scenario/hash.ts'
+import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { collect, parseInteger, parseOutcomeThreshold, parsePositiveInteger } from './arguments.ts'
-import { readScenario, UserError } from './io.ts'
+import { printJson, readScenario, UserError } from './io.ts'
 
 /** Exit code after Ctrl-C. */
 const EXIT_INTERRUPTED = 130
@@ -38,7 +44,20 @@ export function sweepCommand() {
     .option('--runs <n>', 'number of runs', parsePositiveInteger, 2000)
     .option('--seed <n>', 'seed: run i is seeded from (seed, i)', parseInteger, 1)
     .option('--threads <n>', 'worker threads (default: the number of cores)', parsePositiveInteger)
-    .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
+    .option(
+      '--model <id>',
+      `model id: ${MODELS.map((model) => model.id).join(', ')} (default: compromise; bdm with --strategies)`,
+    )
+    .addOption(
+      new Option(
+        '--diagnose',
+        "sweep the diagnosis instead: P(agreement) and the causes' shares under the ranges",
+      ).conflicts('strategies'),
+    )
+    .option(
+      '--strategies',
+      'sweep the strategy comparison instead: how often each strategy ranks first',
+    )
     .option(
       '--rounds <n>',
       "round cap of a dynamic model (default: the model's own)",
@@ -67,16 +86,31 @@ export function sweepCommand() {
     .option('--out <file>', 'also write the JSON result to FILE (only once the sweep has finished)')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga sweep --runs 10000 --threshold "ttp_action>=50"\n  jirga sweep scenarios/pakistan-afghanistan-2025.yaml --model median --threads 1 --json',
+      '\nExamples:\n  jirga sweep --runs 10000 --threshold "ttp_action>=50"\n  jirga sweep scenarios/pakistan-afghanistan-2025.yaml --model median --threads 1 --json\n  jirga sweep --strategies --runs 500',
     )
     .action(async (file, flags) => {
-      const model = findModel(flags.model)
+      const modelId = flags.model ?? (flags.strategies ? 'bdm' : 'compromise')
+      const model = findModel(modelId)
       if (!model) {
         throw new UserError([
-          `unknown model "${flags.model}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
+          `unknown model "${modelId}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
         ])
       }
       const { scenario, fileName } = readScenario(file)
+      if (flags.diagnose || flags.strategies) {
+        const options = parseModelOptions(model, flags.option)
+        if (!options.ok) throw new UserError(options.issues.map(describeOptionIssue))
+        sweepAnalysis(scenario, fileName, {
+          kind: flags.diagnose ? 'diagnose' : 'strategies',
+          model,
+          modelOptions: options.value,
+          runs: flags.runs,
+          seed: flags.seed,
+          json: flags.json === true,
+          ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
+        })
+        return
+      }
       for (const threshold of flags.threshold) {
         if (!scenario.issues.some((issue) => issue.id === threshold.issue)) {
           throw new UserError([`--threshold: "${threshold.issue}" is not an issue of ${fileName}`])
@@ -166,6 +200,45 @@ export function sweepCommand() {
         await executor.close()
       }
     })
+}
+
+interface SweepAnalysisOptions {
+  kind: 'diagnose' | 'strategies'
+  model: Model
+  modelOptions: Record<string, OptionValue>
+  rounds?: number
+  runs: number
+  seed: number
+  json: boolean
+}
+
+/** The diagnosis or the strategy comparison under `runs` draws of the ranged values (one thread). */
+function sweepAnalysis(scenario: Scenario, fileName: string, options: SweepAnalysisOptions): void {
+  if (options.kind === 'diagnose') {
+    if (scenario.bargaining === undefined) {
+      throw new UserError([
+        `${fileName} has no bargaining: section to diagnose (see scenarios/README.md)`,
+      ])
+    }
+    const diagnosis = diagnoseScenario(scenario, { runs: options.runs, seed: options.seed })
+    if (options.json) printJson(diagnosis)
+    else process.stdout.write(`${renderDiagnosisText(diagnosis, scenario)}\n`)
+    return
+  }
+  if (scenario.strategies === undefined) {
+    throw new UserError([
+      `${fileName} has no strategies: section to compare (see scenarios/README.md)`,
+    ])
+  }
+  const comparison = compareStrategies(scenario, {
+    model: options.model,
+    modelOptions: options.modelOptions,
+    runs: options.runs,
+    seed: options.seed,
+    ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
+  })
+  if (options.json) printJson(comparison)
+  else process.stdout.write(`${renderStrategiesText(comparison, scenario)}\n`)
 }
 
 function createExecutor(threads: number): SweepExecutor {
