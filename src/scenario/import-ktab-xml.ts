@@ -245,7 +245,8 @@ export function importKtabXml(text: string): LoadResult<ScenarioWithSmp> {
     actors,
   }
   // The block goes through the scenario checks too, unless its problems were reported here already.
-  const attachBlock = Object.keys(smp).length > 0 && !issues.some((issue) => issue.path[0] === 'smp')
+  const attachBlock =
+    Object.keys(smp).length > 0 && !issues.some((issue) => issue.path[0] === 'smp')
   return finishImport(attachBlock ? { ...data, smp } : data, cells, issues)
 
   function readNumber(
