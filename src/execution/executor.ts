@@ -7,8 +7,22 @@ import type { SweepAccumulator } from '../analysis/uncertainty/accumulator.ts'
 import type { ChunkResult, RunFailure, SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import type { Scenario } from '../scenario/types.ts'
 
-/** Runs per chunk unless told otherwise: large enough that messaging stays negligible. */
+/** The largest chunk: large enough that messaging stays negligible for the fastest models. */
 export const DEFAULT_CHUNK_SIZE = 500
+
+/** Chunks a sweep is cut into at least (when its runs allow), so threads finish close together. */
+const TARGET_CHUNKS = 64
+
+/**
+ * The chunk size of a sweep of `runs` runs: about a 64th of the runs, between 50 and 500. It depends
+ * on the runs only, never on the threads, so the result is the same on any number of them.
+ *
+ * @example
+ * defaultChunkSize(10_000) //=> 157
+ */
+export function defaultChunkSize(runs: number): number {
+  return Math.min(DEFAULT_CHUNK_SIZE, Math.max(50, Math.ceil(runs / TARGET_CHUNKS)))
+}
 
 /** One chunk of a sweep, as sent to wherever it runs. */
 export interface ChunkJob {

@@ -10,7 +10,7 @@ import {
 import type { ChunkResult, SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import type { Scenario } from '../scenario/types.ts'
 import {
-  DEFAULT_CHUNK_SIZE,
+  defaultChunkSize,
   planChunks,
   type RunSweepOptions,
   type SweepExecutor,
@@ -30,7 +30,7 @@ export async function runSweep(
   task: SweepTask,
   options: RunSweepOptions = {},
 ): Promise<SweepOutcome> {
-  const chunks = planChunks(task.runs, options.chunkSize ?? DEFAULT_CHUNK_SIZE)
+  const chunks = planChunks(task.runs, options.chunkSize ?? defaultChunkSize(task.runs))
   const results: (ChunkResult | undefined)[] = new Array(chunks.length)
   // One controller per chunk in flight: a failure at chunk j cancels only the chunks after j, so the
   // failure reported is always the first failing run, whatever finished first.
