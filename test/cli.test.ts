@@ -116,7 +116,7 @@ describe('jirga validate', () => {
   test('a missing file exits 2 and says so', () => {
     const { code, stderr } = jirga('validate', 'no-such-file.yaml')
     assert.equal(code, 2)
-    assert.equal(stderr, 'no-such-file.yaml: cannot read the scenario: no such file\n')
+    assert.equal(stderr, 'no-such-file.yaml: cannot read the scenario: no such file or folder\n')
   })
 
   test('the flagship is valid and fully sourced', () => {
@@ -217,7 +217,7 @@ describe('jirga sweep', () => {
     assert.ok(JSON.parse(strategies.stdout).strategies.length >= 5)
     const missing = jirga('sweep', '--diagnose', 'scenarios/ec-car-emissions.yaml')
     assert.equal(missing.code, 2)
-    assert.match(missing.stderr, /has no bargaining: section/)
+    assert.match(missing.stderr, /has no bargaining: section: add a `bargaining:` section/)
   })
 
   test('--out writes the JSON only when the sweep has finished', () => {

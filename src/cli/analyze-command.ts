@@ -2,7 +2,7 @@
 import { Command } from '@commander-js/extra-typings'
 import { analyzeScenario } from '../analysis/analyze.ts'
 import { renderAnalysisText } from '../report/analysis-text.ts'
-import { parseInteger } from './arguments.ts'
+import { parseSeed } from './arguments.ts'
 import { printJson, readScenario } from './io.ts'
 
 /**
@@ -14,8 +14,8 @@ import { printJson, readScenario } from './io.ts'
 export function analyzeCommand() {
   return new Command('analyze')
     .description('the main job: every model on a scenario (the flagship when no FILE is given)')
-    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
-    .option('--seed <n>', 'seed of the random generator', parseInteger, 1)
+    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
+    .option('--seed <n>', 'seed of the random generator', parseSeed, 1)
     .option('--json', 'print everything as JSON')
     .addHelpText(
       'after',

@@ -17,6 +17,21 @@ export function parseInteger(text: string): number {
 }
 
 /**
+ * Parses `--seed`: an integer from 0 to 4,294,967,295 (the generator's seed is 32 bits; larger ones
+ * would silently share a stream).
+ *
+ * @example
+ * parseSeed('42') //=> 42
+ */
+export function parseSeed(text: string): number {
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isSafeInteger(value) || value < 0 || value > 0xffffffff) {
+    throw new InvalidArgumentError('expected an integer from 0 to 4294967295')
+  }
+  return value
+}
+
+/**
  * Parses a flag value as a positive integer, for `--rounds`.
  *
  * @example
@@ -63,7 +78,7 @@ export function parseNonNegativeInteger(text: string): number {
 export function parseOpenProbability(text: string): number {
   const value = Number(text)
   if (text.trim() === '' || !(value > 0 && value < 1)) {
-    throw new InvalidArgumentError('expected a probability between 0 and 1')
+    throw new InvalidArgumentError('expected a probability strictly between 0 and 1')
   }
   return value
 }

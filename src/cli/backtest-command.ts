@@ -12,7 +12,7 @@ import { backtestJson, predictionsCsv } from '../analysis/backtest/result-json.t
 import { suggestClosest } from '../lib/suggest.ts'
 import type { Model } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
-import { parseInteger, parsePositiveInteger } from './arguments.ts'
+import { parsePositiveInteger, parseSeed } from './arguments.ts'
 import {
   defaultDataFolder,
   readCaseLibrary,
@@ -52,7 +52,7 @@ export function backtestCommand() {
         .choices(CAPABILITY_SCHEMES)
         .default('council-weights' as const),
     )
-    .option('--seed <n>', 'seed of the models and of the bootstrap', parseInteger, 1)
+    .option('--seed <n>', 'seed of the models and of the bootstrap', parseSeed, 1)
     .option('--bootstrap <n>', 'bootstrap resamples of the comparison', parsePositiveInteger, 2000)
     .option('--data <dir>', 'the shared/data folder (default: ../shared/data beside the package)')
     .option('--json', 'print the result as JSON')

@@ -20,7 +20,7 @@ import { formatDatasetIssue } from '../analysis/backtest/dataset.ts'
 import { loadDeu3 } from '../analysis/backtest/deu3.ts'
 import type { CapabilityScheme } from '../analysis/backtest/deu3-capability.ts'
 import { caseFileDataset, scenarioDataset } from '../analysis/backtest/scenario-cases.ts'
-import { readScenario, UserError } from './io.ts'
+import { describeFileError, readScenario, UserError } from './io.ts'
 
 /**
  * The default data folder: `shared/data` beside the repository (or installed package) root, found by
@@ -150,8 +150,6 @@ export function writeFilesAtomically(folder: string, files: Record<string, strin
     })
   } catch (error) {
     for (const path of temporary) rmSync(path, { force: true })
-    throw new UserError([
-      `${folder}: cannot write the backtest: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    ])
+    throw new UserError([`${folder}: cannot write the backtest: ${describeFileError(error)}`])
   }
 }

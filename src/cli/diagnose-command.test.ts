@@ -65,7 +65,11 @@ describe('jirga diagnose', () => {
       file,
       'meta: { id: plain, title: Plain }\nissues: [{ id: x, name: X, scale: { min: 0, max: 1 } }]\nactors: [{ id: a, name: A, kind: state, capability: 1, positions: { x: 0 }, saliences: { x: 1 } }]\n',
     )
-    assert.match(await run(file), /No bargaining pairs: add a `bargaining:` section/)
+    await assert.rejects(run(file), (error: UserError) => {
+      assert.equal(error.exitCode, 2)
+      assert.match(error.message, /has no bargaining: section: add a `bargaining:` section/)
+      return true
+    })
   })
 
   test('a bad file and a bad threshold are user errors, not stack traces', async () => {

@@ -2,8 +2,8 @@
 import { Command } from '@commander-js/extra-typings'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
-import { parseInteger, parseNonNegativeInteger, parseOpenProbability } from './arguments.ts'
-import { printJson, readScenario } from './io.ts'
+import { parseNonNegativeInteger, parseOpenProbability, parseSeed } from './arguments.ts'
+import { missingSection, printJson, readScenario } from './io.ts'
 
 /**
  * Builds the `diagnose` command.
@@ -29,14 +29,15 @@ export function diagnoseCommand() {
       parseNonNegativeInteger,
       1000,
     )
-    .option('--seed <n>', 'seed of those runs', parseInteger, 1)
+    .option('--seed <n>', 'seed of those runs', parseSeed, 1)
     .option('--json', 'print the diagnosis as JSON')
     .addHelpText(
       'after',
       '\nExamples:\n  jirga diagnose\n  jirga diagnose scenarios/pakistan-afghanistan-2025.yaml --runs 0 --json',
     )
     .action((file, flags) => {
-      const { scenario } = readScenario(file)
+      const { scenario, fileName } = readScenario(file)
+      if (scenario.bargaining === undefined) throw missingSection(fileName, 'bargaining')
       const diagnosis = diagnoseScenario(scenario, {
         breakdownThreshold: flags.threshold,
         runs: flags.runs,

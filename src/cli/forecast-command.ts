@@ -4,7 +4,7 @@ import { describeOptionIssue } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { renderForecastText } from '../report/forecast-text.ts'
-import { collect, parseInteger, parsePositiveInteger } from './arguments.ts'
+import { collect, parsePositiveInteger, parseSeed } from './arguments.ts'
 import { printJson, readScenario, UserError } from './io.ts'
 
 /**
@@ -16,14 +16,14 @@ import { printJson, readScenario, UserError } from './io.ts'
 export function forecastCommand() {
   return new Command('forecast')
     .description("one model's forecast per issue (the flagship when no FILE is given)")
-    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
+    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
     .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
     .option(
       '--rounds <n>',
       "round cap of a dynamic model (default: the model's own)",
       parsePositiveInteger,
     )
-    .option('--seed <n>', 'seed of the random generator', parseInteger, 1)
+    .option('--seed <n>', 'seed of the random generator', parseSeed, 1)
     .option('--option <key=value>', "a model option (repeatable; see 'jirga models')", collect, [])
     .option('--json', 'print the forecast as JSON (the output contract)')
     .addHelpText(

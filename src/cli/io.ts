@@ -2,9 +2,10 @@
  * @module The CLI's edge to the file system and the terminal: reading a scenario (the flagship when no
  * file is named), printing problems as `file:line:col  path: message`, and the exit codes.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
-import { formatScenarioIssue } from '../scenario/issues.ts'
+import { formatScenarioIssue, type LoadResult } from '../scenario/issues.ts'
 import { loadScenario } from '../scenario/load.ts'
 import type { Scenario } from '../scenario/types.ts'
 
@@ -30,6 +31,28 @@ export interface ReadScenario {
 }
 
 /**
+ * Reads a scenario file (the embedded flagship when `file` is undefined) and checks it, returning
+ * every problem as data; only a file that cannot be read throws (a `UserError`).
+ *
+ * @example
+ * loadScenarioFile('af-pak.yaml') //=> { fileName: 'af-pak.yaml', result: { ok: true, value } }
+ */
+export function loadScenarioFile(file: string | undefined): {
+  fileName: string
+  result: LoadResult<Scenario>
+} {
+  if (file === undefined)
+    return { fileName: FLAGSHIP.fileName, result: loadEmbeddedScenario(FLAGSHIP) }
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new UserError([`${file}: cannot read the scenario: ${describeFileError(error)}`])
+  }
+  return { fileName: file, result: loadScenario(text, file) }
+}
+
+/**
  * Reads and checks a scenario file, or the embedded flagship when `file` is undefined; throws a
  * `UserError` listing every problem.
  *
@@ -37,35 +60,79 @@ export interface ReadScenario {
  * readScenario('af-pak.yaml').scenario.meta.id //=> 'pakistan-afghanistan-2025'
  */
 export function readScenario(file: string | undefined): ReadScenario {
-  if (file === undefined) {
-    const result = loadEmbeddedScenario(FLAGSHIP)
-    if (!result.ok) {
-      throw new UserError(
-        result.issues.map((issue) => formatScenarioIssue(FLAGSHIP.fileName, issue)),
-      )
-    }
-    return { scenario: result.value, fileName: FLAGSHIP.fileName }
+  const { fileName, result } = loadScenarioFile(file)
+  if (!result.ok) {
+    throw new UserError(result.issues.map((issue) => formatScenarioIssue(fileName, issue)))
   }
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : String(code ?? error)
-    throw new UserError([`${file}: cannot read the scenario: ${reason}`])
-  }
-  const result = loadScenario(text, file)
-  if (!result.ok)
-    throw new UserError(result.issues.map((issue) => formatScenarioIssue(file, issue)))
-  return { scenario: result.value, fileName: file }
+  return { scenario: result.value, fileName }
 }
 
 /** Prints JSON with two-space indentation and a final newline. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
+}
+
+/**
+ * A file-system error in words: "no such file or folder", "is a folder", …
+ *
+ * @example
+ * describeFileError(Object.assign(new Error(), { code: 'ENOENT' })) //=> 'no such file or folder'
+ */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder'
+    case 'EISDIR':
+      return 'is a folder'
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder'
+    case 'EEXIST':
+      return 'a file of that name is in the way'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    default:
+      return code ?? String(error)
+  }
+}
+
+/**
+ * Writes a file all at once: a temporary file beside it, then a rename, so a failure leaves nothing
+ * half-written; failures become a `UserError` naming the file.
+ *
+ * @example
+ * writeFileAtomically('sweep.json', json, 'the sweep')
+ */
+export function writeFileAtomically(path: string, text: string, what: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  try {
+    writeFileSync(temporary, text)
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw new UserError([`${path}: cannot write ${what}: ${describeFileError(error)}`])
+  }
+}
+
+/** What each optional section of a scenario enables, for the "add a section" message. */
+const SECTION_PURPOSE = {
+  bargaining:
+    'add a `bargaining:` section (two principals on an issue: their chances, costs, constituencies, options) to diagnose why there is no deal',
+  strategies:
+    'add `levers:` (actions and their effects) and `strategies:` (a horizon, the responses under pressure and the schedules to compare)',
+} as const
+
+/**
+ * The error for a command that needs a section the scenario lacks (exit 2, with what to add).
+ *
+ * @example
+ * throw missingSection('emission.csv', 'bargaining')
+ */
+export function missingSection(fileName: string, section: keyof typeof SECTION_PURPOSE): UserError {
+  return new UserError([
+    `${fileName} has no ${section}: section: ${SECTION_PURPOSE[section]} — see scenarios/README.md`,
+  ])
 }

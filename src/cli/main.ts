@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return 0
   } catch (error) {
     if (error instanceof UserError) {
-      process.stderr.write(`${error.lines.join('\n')}\n`)
+      if (error.lines.length > 0) process.stderr.write(`${error.lines.join('\n')}\n`)
       return error.exitCode
     }
     if (error instanceof CommanderError) {

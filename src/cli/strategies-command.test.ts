@@ -137,6 +137,10 @@ describe('jirga strategies', () => {
     const file = scenarioFile(
       'meta: { id: plain, title: Plain }\nissues: [{ id: x, name: X, scale: { min: 0, max: 1 } }]\nactors: [{ id: a, name: A, kind: state, capability: 1, positions: { x: 0 }, saliences: { x: 1 } }]\n',
     )
-    assert.match(await run(file), /No strategies: add `levers:`/)
+    await assert.rejects(run(file), (error: UserError) => {
+      assert.equal(error.exitCode, 2)
+      assert.match(error.message, /has no strategies: section: add `levers:`/)
+      return true
+    })
   })
 })

@@ -9,13 +9,8 @@ import { planStrategies } from '../analysis/strategies/plan.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
-import {
-  collect,
-  parseInteger,
-  parseNonNegativeInteger,
-  parsePositiveInteger,
-} from './arguments.ts'
-import { printJson, readScenario, UserError } from './io.ts'
+import { collect, parseNonNegativeInteger, parsePositiveInteger, parseSeed } from './arguments.ts'
+import { missingSection, printJson, readScenario, UserError } from './io.ts'
 
 /** Runs under the stated ranges when `--runs` is not given. */
 export const DEFAULT_STRATEGY_RUNS = 200
@@ -53,7 +48,7 @@ export function strategiesCommand() {
       parseNonNegativeInteger,
       DEFAULT_STRATEGY_RUNS,
     )
-    .option('--seed <n>', 'seed: month t uses (seed, t), draw i (seed, i)', parseInteger, 1)
+    .option('--seed <n>', 'seed: month t uses (seed, t), draw i (seed, i)', parseSeed, 1)
     .option(
       '--no-attribution',
       'skip switching each mechanism off to see what drives each difference',
@@ -70,13 +65,8 @@ export function strategiesCommand() {
           `unknown model "${flags.model}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
         ])
       }
-      const { scenario } = readScenario(file)
-      if (scenario.strategies === undefined) {
-        process.stdout.write(
-          'No strategies: add `levers:` (actions and their effects) and `strategies:` (a horizon, the responses under pressure and the schedules to compare) — see scenarios/README.md.\n',
-        )
-        return
-      }
+      const { scenario, fileName } = readScenario(file)
+      if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
       const modelOptions = parseModelOptions(model, flags.option)
       if (!modelOptions.ok) throw new UserError(modelOptions.issues.map(describeOptionIssue))
       let objective: ReturnType<typeof parseObjective> | undefined

@@ -2,7 +2,6 @@
  * @module `jirga sweep [FILE]`: Monte Carlo over every ranged value of a scenario, on worker threads,
  * with a progress bar on a terminal; Ctrl-C stops cleanly and writes nothing.
  */
-import { renameSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Command, Option } from '@commander-js/extra-typings'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
@@ -25,8 +24,8 @@ import { renderSensitivityText, renderSweepText } from '../report/sweep-text.ts'
 import { hashScenario } from '../scenario/hash.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
-import { collect, parseInteger, parseOutcomeThreshold, parsePositiveInteger } from './arguments.ts'
-import { printJson, readScenario, UserError } from './io.ts'
+import { collect, parseOutcomeThreshold, parsePositiveInteger, parseSeed } from './arguments.ts'
+import { missingSection, printJson, readScenario, UserError, writeFileAtomically } from './io.ts'
 
 /** Exit code after Ctrl-C. */
 const EXIT_INTERRUPTED = 130
@@ -40,9 +39,9 @@ const EXIT_INTERRUPTED = 130
 export function sweepCommand() {
   return new Command('sweep')
     .description('Monte Carlo over every ranged value: distributions of the forecast per issue')
-    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
+    .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
     .option('--runs <n>', 'number of runs', parsePositiveInteger, 2000)
-    .option('--seed <n>', 'seed: run i is seeded from (seed, i)', parseInteger, 1)
+    .option('--seed <n>', 'seed: run i is seeded from (seed, i)', parseSeed, 1)
     .option('--threads <n>', 'worker threads (default: the number of cores)', parsePositiveInteger)
     .option(
       '--model <id>',
@@ -52,11 +51,13 @@ export function sweepCommand() {
       new Option(
         '--diagnose',
         "sweep the diagnosis instead: P(agreement) and the causes' shares under the ranges",
-      ).conflicts('strategies'),
+      ).conflicts(['strategies', 'threshold', 'sensitivity']),
     )
-    .option(
-      '--strategies',
-      'sweep the strategy comparison instead: how often each strategy ranks first',
+    .addOption(
+      new Option(
+        '--strategies',
+        'sweep the strategy comparison instead: how often each strategy ranks first',
+      ).conflicts(['threshold', 'sensitivity']),
     )
     .option(
       '--rounds <n>',
@@ -107,6 +108,7 @@ export function sweepCommand() {
           runs: flags.runs,
           seed: flags.seed,
           json: flags.json === true,
+          ...(flags.out === undefined ? {} : { out: flags.out }),
           ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
         })
         return
@@ -186,8 +188,7 @@ export function sweepCommand() {
         }
         const json = `${JSON.stringify(result, null, 2)}\n`
         if (flags.out) {
-          writeFileSync(`${flags.out}.tmp`, json)
-          renameSync(`${flags.out}.tmp`, flags.out)
+          writeFileAtomically(flags.out, json, 'the sweep')
         }
         if (flags.json) process.stdout.write(json)
         else {
@@ -210,26 +211,21 @@ interface SweepAnalysisOptions {
   runs: number
   seed: number
   json: boolean
+  out?: string
 }
 
 /** The diagnosis or the strategy comparison under `runs` draws of the ranged values (one thread). */
 function sweepAnalysis(scenario: Scenario, fileName: string, options: SweepAnalysisOptions): void {
   if (options.kind === 'diagnose') {
-    if (scenario.bargaining === undefined) {
-      throw new UserError([
-        `${fileName} has no bargaining: section to diagnose (see scenarios/README.md)`,
-      ])
-    }
+    if (scenario.bargaining === undefined) throw missingSection(fileName, 'bargaining')
     const diagnosis = diagnoseScenario(scenario, { runs: options.runs, seed: options.seed })
+    if (options.out)
+      writeFileAtomically(options.out, `${JSON.stringify(diagnosis, null, 2)}\n`, 'the diagnosis')
     if (options.json) printJson(diagnosis)
     else process.stdout.write(`${renderDiagnosisText(diagnosis, scenario)}\n`)
     return
   }
-  if (scenario.strategies === undefined) {
-    throw new UserError([
-      `${fileName} has no strategies: section to compare (see scenarios/README.md)`,
-    ])
-  }
+  if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
   const comparison = compareStrategies(scenario, {
     model: options.model,
     modelOptions: options.modelOptions,
@@ -237,6 +233,8 @@ function sweepAnalysis(scenario: Scenario, fileName: string, options: SweepAnaly
     seed: options.seed,
     ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
   })
+  if (options.out)
+    writeFileAtomically(options.out, `${JSON.stringify(comparison, null, 2)}\n`, 'the comparison')
   if (options.json) printJson(comparison)
   else process.stdout.write(`${renderStrategiesText(comparison, scenario)}\n`)
 }

@@ -1,7 +1,8 @@
 /** @module `jirga validate FILE`: exit 0 when valid, 2 with every problem located when not. */
 import { Command } from '@commander-js/extra-typings'
+import { describeScenarioIssue, formatPath, formatScenarioIssue } from '../scenario/issues.ts'
 import { auditProvenance } from '../scenario/provenance.ts'
-import { readScenario } from './io.ts'
+import { EXIT_INVALID_INPUT, loadScenarioFile, printJson, UserError } from './io.ts'
 
 /**
  * Builds the `validate` command.
@@ -12,11 +13,28 @@ import { readScenario } from './io.ts'
 export function validateCommand() {
   return new Command('validate')
     .description('check a scenario file; exit 0 if valid, 2 with file:line:col for each problem')
-    .argument('<FILE>', 'scenario: .yaml, .json, an actor-table .csv or a KTAB .csv')
+    .argument('<FILE>', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', '\nExample:\n  jirga validate scenarios/pakistan-afghanistan-2025.yaml')
     .action((file, flags) => {
-      const { scenario } = readScenario(file)
+      const { fileName, result } = loadScenarioFile(file)
+      if (!result.ok) {
+        if (flags.json) {
+          printJson({
+            valid: false,
+            file: fileName,
+            issues: result.issues.map((issue) => ({
+              ...(issue.location ?? {}),
+              path: formatPath(issue.path),
+              code: issue.code,
+              message: describeScenarioIssue(issue),
+            })),
+          })
+          throw new UserError([], EXIT_INVALID_INPUT)
+        }
+        throw new UserError(result.issues.map((issue) => formatScenarioIssue(fileName, issue)))
+      }
+      const scenario = result.value
       const audit = auditProvenance(scenario)
       if (flags.json) {
         process.stdout.write(

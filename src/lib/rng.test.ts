@@ -19,6 +19,21 @@ describe('createRng', () => {
     assert.notEqual(mixSeed(7, 0), mixSeed(7))
   })
 
+  test('different seeds give different sets of runs (no shared generator states)', () => {
+    const firstDraws = (seed: number) =>
+      new Set(Array.from({ length: 2048 }, (_, index) => createRng(seed, index).nextFloat()))
+    for (const [a, b] of [
+      [1, 2],
+      [1, 3],
+      [2, 3],
+      [1, 100],
+    ] as const) {
+      const other = firstDraws(b)
+      const shared = [...firstDraws(a)].filter((draw) => other.has(draw))
+      assert.equal(shared.length, 0, `seeds ${a} and ${b} share ${shared.length} runs`)
+    }
+  })
+
   test('nextInt stays in [0, bound)', () => {
     const rng = createRng(3)
     for (let i = 0; i < 1000; i++) {

@@ -15,15 +15,20 @@ export interface Rng {
 
 /**
  * Mixes a seed (and optionally a run index) into a well-spread 32-bit seed: splitmix32's increment
- * then murmur3's finaliser, in 32-bit integer arithmetic.
+ * then murmur3's finaliser, in 32-bit integer arithmetic. The index is added to the already mixed
+ * seed and mixed again, so runs 0…n−1 of two seeds share no generator state.
  *
  * @example
  * mixSeed(1) === mixSeed(1, 0) //=> false
  */
 export function mixSeed(seed: number, index?: number): number {
-  let x = (seed | 0) + 0x9e3779b9
-  if (index !== undefined) x = Math.imul(x ^ (index | 0), 0x85ebca6b) + 0x9e3779b9
-  x |= 0
+  const base = finalise((seed | 0) + 0x9e3779b9)
+  if (index === undefined) return base
+  return finalise(base + Math.imul((index | 0) + 1, 0x9e3779b9))
+}
+
+function finalise(value: number): number {
+  let x = value | 0
   x ^= x >>> 16
   x = Math.imul(x, 0x85ebca6b)
   x ^= x >>> 13

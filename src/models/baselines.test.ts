@@ -60,6 +60,17 @@ describe('baseline models on the EC car-emission table', () => {
   })
 })
 
+describe('runForecast', () => {
+  test('refuses a seed outside 32 bits and a round cap below 1, as data', () => {
+    const result = runForecast(compromiseModel, emission(), { seed: 2 ** 32, rounds: 0 })
+    assert.equal(result.ok, false)
+    assert.deepEqual(
+      result.ok ? [] : result.issues.map((issue) => issue.code === 'invalid_value' && issue.name),
+      ['seed', 'rounds'],
+    )
+  })
+})
+
 describe('weightedMedian', () => {
   test('is the lower median when the cumulative weight hits exactly half', () => {
     assert.equal(weightedMedian([0, 10, 20, 30], [1, 1, 1, 1]), 10)

@@ -31,9 +31,30 @@ export function runForecast(
   scenario: Scenario,
   options: RunForecastOptions = {},
 ): RunForecastResult {
+  const seed = options.seed ?? 1
+  const setup: OptionIssue[] = []
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    setup.push({
+      code: 'invalid_value',
+      name: 'seed',
+      text: String(seed),
+      expected: 'an integer from 0 to 4294967295',
+    })
+  }
+  if (
+    options.rounds !== undefined &&
+    !(Number.isSafeInteger(options.rounds) && options.rounds >= 1)
+  ) {
+    setup.push({
+      code: 'invalid_value',
+      name: 'rounds',
+      text: String(options.rounds),
+      expected: 'a positive integer',
+    })
+  }
+  if (setup.length > 0) return { ok: false, issues: setup }
   const parsed = parseModelOptions(model, options.options ?? [])
   if (!parsed.ok) return parsed
-  const seed = options.seed ?? 1
   const run = model.run(
     scenario,
     { options: parsed.value, ...(options.rounds === undefined ? {} : { rounds: options.rounds }) },

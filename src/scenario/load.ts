@@ -1,6 +1,6 @@
 /**
  * @module Picks the loader for a scenario file by its extension and first line: YAML or JSON, the
- * classic actor-table CSV, or KTAB's SMP CSV.
+ * classic actor-table CSV, KTAB's SMP CSV or KTAB's XML.
  */
 import { readCsv } from '../lib/csv.ts'
 import { importActorTable, isActorTableHeader } from './import-actor-table.ts'
@@ -44,7 +44,7 @@ export function loadScenario(text: string, fileName: string): LoadResult<Scenari
     issues: [
       {
         code: 'file',
-        message: `unsupported file type ".${extension}": use .yaml, .yml, .json or .csv`,
+        message: `${extension === '' ? 'a file without an extension' : `unsupported file type ".${extension}"`}: use .yaml, .yml, .json, .csv or .xml`,
         path: [],
       },
     ],
