@@ -1,5 +1,14 @@
 /** @module The engine's public surface: scenarios, models and the analysis, free of Node APIs. */
 export { type Analysis, analyzeScenario } from './analysis/analyze.ts'
+export { runBacktest } from './analysis/backtest/backtest.ts'
+export { diagnoseScenario } from './analysis/diagnose/diagnose.ts'
+export type { Diagnosis } from './analysis/diagnose/types.ts'
+export { compareStrategies } from './analysis/strategies/compare.ts'
+export type { StrategyComparison } from './analysis/strategies/types.ts'
+export { runSweepChunk, type SweepTask } from './analysis/uncertainty/monte-carlo.ts'
+export { sampleRuns } from './analysis/uncertainty/sample-runs.ts'
+export { scenarioSobol, tornado } from './analysis/uncertainty/sensitivity.ts'
+export { type SweepSummary, summariseSweep } from './analysis/uncertainty/summary.ts'
 export { createRng, mixSeed, type Rng } from './lib/rng.ts'
 export type {
   Forecast,

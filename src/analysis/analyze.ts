@@ -84,7 +84,7 @@ export const DEFAULT_ANALYSIS_RUNS = 2000
  * Runs every model with its default options and gathers the results.
  *
  * @example
- * analyzeScenario(scenario).forecast.ttp_action.compromise //=> 28.4…
+ * analyzeScenario(scenario).forecast.ttp_action.compromise //=> 42.4…
  */
 export function analyzeScenario(
   scenario: Scenario,

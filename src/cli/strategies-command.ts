@@ -56,7 +56,7 @@ export function strategiesCommand() {
     .option('--json', 'print the comparison as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga strategies\n  jirga strategies --objective agreement:6,cost:trade_lost --runs 500\n  jirga strategies scenarios/pakistan-afghanistan-2025.yaml --model compromise --runs 0 --json',
+      '\nExamples:\n  jirga strategies\n  jirga strategies --objective agreement:6,cost:exports_lost --runs 500\n  jirga strategies scenarios/pakistan-afghanistan-2025.yaml --model compromise --runs 0 --json',
     )
     .action((file, flags) => {
       const model = findModel(flags.model)

@@ -43,7 +43,7 @@ export function validateCommand() {
         return
       }
       const lines = [
-        `${file}: valid · ${scenario.actors.length} actors · ${scenario.issues.length} issues · ${audit.values} values (${audit.sourced} cited, ${audit.judged} judgements, ${audit.ranged} with a range)`,
+        `${file}: valid · ${count(scenario.actors.length, 'actor')} · ${count(scenario.issues.length, 'issue')} · ${count(audit.values, 'value')} (${audit.sourced} cited, ${audit.judged} judgements, ${audit.ranged} with a range)`,
       ]
       if (audit.bare.length > 0) {
         const shown = audit.bare.slice(0, 5).join(', ')
@@ -53,4 +53,8 @@ export function validateCommand() {
       }
       process.stdout.write(`${lines.join('\n')}\n`)
     })
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

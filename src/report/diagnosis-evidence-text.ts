@@ -84,18 +84,20 @@ export function describeEvidence(
         ) => list?.[1]
         const ratify = atOther(item.ratification?.at)
         const defect = atOther(item.defection?.at)
+        const to = item.defection?.to === undefined ? '' : ` to ${name(item.defection.to)}`
         const parts: string[] = []
-        if (ratify) parts.push(`would ratify it with probability ${p(ratify.value)}`)
-        if (defect) {
-          const to = item.defection?.to === undefined ? '' : ` to ${name(item.defection.to)}`
-          parts.push(`${words.percent(defect.value)} of them would defect${to}`)
+        if (ratify) {
+          parts.push(`the ${item.name} would ratify it with probability ${p(ratify.value)}`)
+          if (defect) parts.push(`${words.percent(defect.value)} of them would defect${to}`)
+        } else if (defect) {
+          parts.push(`${words.percent(defect.value)} of the ${item.name} would defect${to}`)
         }
         const point = ratify ?? defect
         if (point && parts.length > 0) {
           const other = item.of === pair.low.actor ? pair.high.actor : pair.low.actor
           const what = item.of === pair.low.actor ? 'needs' : 'concedes at most'
           sentences.push(
-            `At ${at(point.settlement)}, what ${name(other)} ${what}, the ${item.name} ${parts.join(', and ')}.`,
+            `At ${at(point.settlement)}, what ${name(other)} ${what}, ${parts.join(', and ')}.`,
           )
         }
       }

@@ -36,9 +36,9 @@ export function renderForecastText(forecast: Forecast, scenario: Scenario): stri
   const rounds = forecast.rounds.length - 1
   lines.push(
     '',
-    `stop: ${forecast.stop} after ${rounds} round${rounds === 1 ? '' : 's'}${
-      forecast.converged ? '' : ' (not converged)'
-    } · engine ${forecast.engine} · ${forecast.scenario.hash.slice(0, 19)}…`,
+    `stop: ${forecast.stop}${
+      forecast.stop === 'single-round' ? '' : ` after ${rounds} round${rounds === 1 ? '' : 's'}`
+    }${forecast.converged ? '' : ' (not converged)'} · engine ${forecast.engine} · ${forecast.scenario.hash.slice(0, 19)}…`,
   )
   return lines.join('\n')
 }
@@ -128,6 +128,11 @@ const EVENT_ALONE: Record<string, string> = {
   resolution: 'keeps its position',
 }
 
+/** How an event of the whole round (no actor) reads. */
+const ROUND_EVENTS: Record<string, string> = {
+  'equal-probabilities': 'every position was equally likely: every actor was taken as risk-neutral',
+}
+
 /** An event in words, e.g. "Belgium compromises toward France: 7 → 8.4159". */
 function describeEvent(
   event: Forecast['rounds'][number]['events'][number],
@@ -135,6 +140,8 @@ function describeEvent(
 ): string {
   const name = (id: unknown) => scenario.actors.find((actor) => actor.id === id)?.name ?? String(id)
   if (typeof event.text === 'string') return event.text
+  if (event.actor === undefined || event.actor === null)
+    return ROUND_EVENTS[event.type] ?? event.type
   const hasPartner = event.partner !== undefined && event.partner !== null
   let text = hasPartner
     ? `${name(event.actor)} ${EVENT_VERBS[event.type] ?? event.type} ${name(event.partner)}`

@@ -127,7 +127,14 @@ function checkWeights(file: ScenarioFile, issues: ScenarioIssue[]): void {
       const salience = pointValue(actor.saliences[issue.id] ?? 0)
       return sum + capability * salience
     }, 0)
-    if (!(total > 0)) issues.push({ code: 'no_weight', issue: issue.id, path: ['issues', index] })
+    if (!Number.isFinite(total)) {
+      issues.push({
+        code: 'schema',
+        message: `capability × salience overflows on issue "${issue.id}": write the capabilities on a smaller scale`,
+        path: ['issues', index],
+      })
+    } else if (!(total > 0))
+      issues.push({ code: 'no_weight', issue: issue.id, path: ['issues', index] })
   })
 }
 

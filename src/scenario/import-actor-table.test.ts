@@ -89,6 +89,12 @@ describe('importActorTable', () => {
     ])
   })
 
+  test('a table with a header and no actors says so', () => {
+    assert.deepEqual(problems('Actor,Capability,Position,Salience\n'), [
+      'table.csv:1:1  actors: the table has no actors',
+    ])
+  })
+
   test('an unrecognised CSV says what was expected', () => {
     assert.deepEqual(problems('name,power\nA,1\n'), [
       'table.csv:1:1  unrecognised CSV: expected the header Actor,Capability,Position,Salience or a KTAB first line "name,description,numActors,numDims"',

@@ -51,7 +51,17 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
     }
   }
   if (body.length === 0) {
-    issues.push({ code: 'file', message: 'the table has no actors', path: ['actors'] })
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'file',
+          message: 'the table has no actors',
+          path: ['actors'],
+          location: { line: header.line, column: 1 },
+        },
+      ],
+    }
   }
   const actors = body.map((row, index) => {
     const path = ['actors', index] as const

@@ -145,6 +145,12 @@ describe('loadScenarioText', () => {
     assert.match(lines[0] ?? '', /^s\.yaml:20:5 {2}Map keys must be unique/)
   })
 
+  test('16. capabilities so large that the weights overflow are refused', () => {
+    assert.deepEqual(problems(edit('capability: 60', 'capability: 1e308')), [
+      's.yaml:11:5  issues[0]: capability × salience overflows on issue "ttp_action": write the capabilities on a smaller scale',
+    ])
+  })
+
   test('JSON is read with the same locations', () => {
     const json = JSON.stringify(
       {

@@ -101,6 +101,8 @@ function scoreTable(result: BacktestResult): string[] {
 function comparison(predictor: PredictorScore): string {
   const versus = predictor.versusBaseline
   if (versus === undefined) return '—'
+  // One cluster resampled is always itself: there is no interval to give.
+  if (versus.clusters < 2) return `${signed(versus.difference)} [n/a: one cluster]`
   return `${signed(versus.difference)} [${signed(versus.low)}, ${signed(versus.high)}]`
 }
 

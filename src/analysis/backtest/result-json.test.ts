@@ -77,7 +77,6 @@ describe('backtest JSON and CSV', () => {
       'mae',
       'medianAe',
       'rmse',
-      'milliseconds',
       'subsets',
     ])
     assert.equal(predictor?.mae, 5)

@@ -74,7 +74,6 @@ export function backtestJson(result: BacktestResult): Record<string, unknown> {
         rmse: score.overall.rmse,
         ...(score.versusBaseline === undefined ? {} : { versusBaseline: score.versusBaseline }),
         ...(score.intervals === undefined ? {} : { intervals: score.intervals }),
-        milliseconds: score.milliseconds,
         subsets: score.subsets.map((subset) => ({
           dimension: subset.dimension,
           value: subset.value,

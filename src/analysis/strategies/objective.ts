@@ -1,7 +1,7 @@
 /**
  * @module What "best" means in a strategy comparison: a list of terms, the first deciding and the rest
  * breaking ties, each read off a simulated strategy. Written as text like
- * `agreement:6,cost:trade_lost` (`--objective`).
+ * `agreement:6,cost:exports_lost` (`--objective`).
  */
 import { suggestClosest } from '../../lib/suggest.ts'
 import type { StrategyPlan } from './plan.ts'
@@ -31,7 +31,7 @@ export type ObjectiveResult = { ok: true; value: Objective[] } | { ok: false; me
  * `policy:ISSUE[:min|max]`, `defection`, `cost:UNIT`.
  *
  * @example
- * parseObjective('agreement:6,cost:trade_lost', context).value //=> [{ kind: 'agreement', month: 6, … }, …]
+ * parseObjective('agreement:6,cost:exports_lost', context).value //=> [{ kind: 'agreement', month: 6, … }, …]
  */
 export function parseObjective(text: string, context: ObjectiveContext): ObjectiveResult {
   const terms: Objective[] = []
@@ -119,30 +119,6 @@ export function defaultObjective(context: ObjectiveContext): Objective[] {
     { kind: 'time', sense: 'min' },
     { kind: 'policy', issue: first.issue, sense: first.side === 'high' ? 'min' : 'max' },
   ]
-}
-
-/**
- * Writes an objective back as text.
- *
- * @example
- * formatObjective([{ kind: 'agreement', month: 12, sense: 'max' }]) //=> 'agreement:12'
- */
-export function formatObjective(objective: readonly Objective[]): string {
-  return objective
-    .map((term) => {
-      switch (term.kind) {
-        case 'agreement':
-          return `agreement:${term.month}`
-        case 'time':
-        case 'defection':
-          return term.kind
-        case 'cost':
-          return `cost:${term.unit}`
-        default:
-          return `${term.kind}:${term.issue}:${term.sense}`
-      }
-    })
-    .join(',')
 }
 
 /**

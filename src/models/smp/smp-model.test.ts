@@ -122,7 +122,16 @@ describe('smp options', () => {
 
   test('all positions equal: every actor risk neutral, an equal-probabilities event, no NaN', () => {
     const result = run(small([40, 40, 40]))
-    assert.deepEqual(result.rounds[0]?.events, [{ type: 'equal-probabilities' }])
+    assert.deepEqual(result.rounds[0]?.events, [
+      {
+        type: 'equal-probabilities',
+        actor: null,
+        partner: null,
+        from: null,
+        to: null,
+        issue: null,
+      },
+    ])
     assert.equal(result.forecast.x, 40)
     assert.equal(result.stop, 'fixed-point')
   })

@@ -59,7 +59,16 @@ export function buildSmpRun(
     })
     const previous = trajectory.states[t - 1]
     const events = previous === undefined ? [] : stepEvents(scenario, point, previous, state)
-    if (!state.evaluation.risksInferred) events.push({ type: 'equal-probabilities' })
+    if (!state.evaluation.risksInferred) {
+      events.push({
+        type: 'equal-probabilities',
+        actor: null,
+        partner: null,
+        from: null,
+        to: null,
+        issue: null,
+      })
+    }
     return {
       round: t,
       positions,
