@@ -1,11 +1,11 @@
 /** @module `jirga forecast [FILE]`: one model's forecast, readable or as the JSON contract. */
 import { Command } from '@commander-js/extra-typings'
 import { describeOptionIssue } from '../models/options.ts'
-import { findModel, MODELS } from '../models/registry.ts'
+import { MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { renderForecastText } from '../report/forecast-text.ts'
 import { collect, parsePositiveInteger, parseSeed } from './arguments.ts'
-import { printJson, readScenario, UserError } from './io.ts'
+import { printJson, readScenario, requireModel, UserError } from './io.ts'
 
 /**
  * Builds the `forecast` command.
@@ -31,12 +31,7 @@ export function forecastCommand() {
       '\nExamples:\n  jirga forecast --model median\n  jirga forecast ../shared/data/bdm/emission.csv --model compromise --json',
     )
     .action((file, flags) => {
-      const model = findModel(flags.model)
-      if (!model) {
-        throw new UserError([
-          `unknown model "${flags.model}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
-        ])
-      }
+      const model = requireModel(flags.model)
       const { scenario } = readScenario(file)
       const result = runForecast(model, scenario, {
         seed: flags.seed,

@@ -4,6 +4,8 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import type { Model } from '../models/model.ts'
+import { findModel, MODELS } from '../models/registry.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { formatScenarioIssue, type LoadResult } from '../scenario/issues.ts'
 import { loadScenario } from '../scenario/load.ts'
@@ -134,5 +136,19 @@ const SECTION_PURPOSE = {
 export function missingSection(fileName: string, section: keyof typeof SECTION_PURPOSE): UserError {
   return new UserError([
     `${fileName} has no ${section}: section: ${SECTION_PURPOSE[section]} — see scenarios/README.md`,
+  ])
+}
+
+/**
+ * The registered model with this id, or a `UserError` listing the ids there are.
+ *
+ * @example
+ * requireModel('median').id //=> 'median'
+ */
+export function requireModel(id: string): Model {
+  const model = findModel(id)
+  if (model) return model
+  throw new UserError([
+    `unknown model "${id}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
   ])
 }

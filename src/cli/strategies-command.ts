@@ -7,10 +7,10 @@ import { compareStrategies } from '../analysis/strategies/compare.ts'
 import { parseObjective } from '../analysis/strategies/objective.ts'
 import { planStrategies } from '../analysis/strategies/plan.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
-import { findModel, MODELS } from '../models/registry.ts'
+import { MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
 import { collect, parseNonNegativeInteger, parsePositiveInteger, parseSeed } from './arguments.ts'
-import { missingSection, printJson, readScenario, UserError } from './io.ts'
+import { missingSection, printJson, readScenario, requireModel, UserError } from './io.ts'
 
 /** Runs under the stated ranges when `--runs` is not given. */
 export const DEFAULT_STRATEGY_RUNS = 200
@@ -59,12 +59,7 @@ export function strategiesCommand() {
       '\nExamples:\n  jirga strategies\n  jirga strategies --objective agreement:6,cost:exports_lost --runs 500\n  jirga strategies scenarios/pakistan-afghanistan-2025.yaml --model compromise --runs 0 --json',
     )
     .action((file, flags) => {
-      const model = findModel(flags.model)
-      if (!model) {
-        throw new UserError([
-          `unknown model "${flags.model}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
-        ])
-      }
+      const model = requireModel(flags.model)
       const { scenario, fileName } = readScenario(file)
       if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
       const modelOptions = parseModelOptions(model, flags.option)

@@ -16,7 +16,7 @@ import { createPoolExecutor, WorkerNotBuiltError } from '../execution/pool-execu
 import { runSweep } from '../execution/run-sweep.ts'
 import type { Model, OptionValue } from '../models/model.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
-import { findModel, MODELS } from '../models/registry.ts'
+import { MODELS } from '../models/registry.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
 import { createProgressBar } from '../report/progress.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
@@ -25,7 +25,14 @@ import { hashScenario } from '../scenario/hash.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { collect, parseOutcomeThreshold, parsePositiveInteger, parseSeed } from './arguments.ts'
-import { missingSection, printJson, readScenario, UserError, writeFileAtomically } from './io.ts'
+import {
+  missingSection,
+  printJson,
+  readScenario,
+  requireModel,
+  UserError,
+  writeFileAtomically,
+} from './io.ts'
 
 /** Exit code after Ctrl-C. */
 const EXIT_INTERRUPTED = 130
@@ -91,12 +98,7 @@ export function sweepCommand() {
     )
     .action(async (file, flags) => {
       const modelId = flags.model ?? (flags.strategies ? 'bdm' : 'compromise')
-      const model = findModel(modelId)
-      if (!model) {
-        throw new UserError([
-          `unknown model "${modelId}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
-        ])
-      }
+      const model = requireModel(modelId)
       const { scenario, fileName } = readScenario(file)
       if (flags.diagnose || flags.strategies) {
         const options = parseModelOptions(model, flags.option)
