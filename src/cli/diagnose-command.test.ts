@@ -7,27 +7,14 @@ import { describe, test } from 'node:test'
 import { CommanderError } from '@commander-js/extra-typings'
 import { diagnoseCommand } from './diagnose-command.ts'
 import { UserError } from './io.ts'
+import { runCommand } from './run-command.case.ts'
 
 const ILLUSTRATIVE = new URL('../analysis/diagnose/fixtures/illustrative.yaml', import.meta.url)
   .pathname
 
 /** Runs the command on `args` and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  const chunks: string[] = []
-  const write = process.stdout.write
-  process.stdout.write = ((chunk: string) => {
-    chunks.push(chunk)
-    return true
-  }) as typeof process.stdout.write
-  try {
-    const command = diagnoseCommand()
-      .exitOverride()
-      .configureOutput({ writeErr: () => {} })
-    await command.parseAsync(args, { from: 'user' })
-  } finally {
-    process.stdout.write = write
-  }
-  return chunks.join('')
+function run(...args: string[]): Promise<string> {
+  return runCommand(diagnoseCommand, args)
 }
 
 describe('jirga diagnose', () => {

@@ -6,28 +6,15 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { CommanderError } from '@commander-js/extra-typings'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
+import { runCommand } from './run-command.case.ts'
 import { strategiesCommand } from './strategies-command.ts'
 
 const MECHANISMS = new URL('../analysis/strategies/fixtures/mechanisms.yaml', import.meta.url)
   .pathname
 
 /** Runs the command on `args` and returns what it printed. */
-async function run(...args: string[]): Promise<string> {
-  const chunks: string[] = []
-  const write = process.stdout.write
-  process.stdout.write = ((chunk: string) => {
-    chunks.push(chunk)
-    return true
-  }) as typeof process.stdout.write
-  try {
-    const command = strategiesCommand()
-      .exitOverride()
-      .configureOutput({ writeErr: () => {} })
-    await command.parseAsync(args, { from: 'user' })
-  } finally {
-    process.stdout.write = write
-  }
-  return chunks.join('')
+function run(...args: string[]): Promise<string> {
+  return runCommand(strategiesCommand, args)
 }
 
 /** Writes `text` to a temporary scenario file and returns its path. */

@@ -76,3 +76,28 @@ export function finishImport(
     })
   return { ok: false, issues: sortByLocation([...earlier, ...later]) }
 }
+
+/**
+ * KTAB's own check: an actor's saliences may sum to at most 100. Returns the problem, if any.
+ *
+ * @example
+ * summedSalienceIssue({ a: 60, b: 50 }, ['actors', 0], { line: 3, column: 1 })?.value //=> 110
+ */
+export function summedSalienceIssue(
+  saliences: Record<string, number>,
+  actorPath: ScenarioPath,
+  location: SourceLocation,
+): ScenarioIssue | undefined {
+  let sum = 0
+  for (const salience of Object.values(saliences)) sum += salience
+  if (sum <= 100 + 1e-9) return undefined
+  return {
+    code: 'out_of_range',
+    value: sum,
+    limit: 100,
+    bound: 'max',
+    what: "limit on an actor's summed saliences",
+    path: [...actorPath, 'saliences'],
+    location,
+  }
+}

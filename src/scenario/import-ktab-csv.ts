@@ -5,7 +5,13 @@
  */
 import type { CsvRow } from '../lib/csv.ts'
 import { slugify } from '../lib/slug.ts'
-import { at, type CellMap, finishImport, readNumberCell } from './import-common.ts'
+import {
+  at,
+  type CellMap,
+  finishImport,
+  readNumberCell,
+  summedSalienceIssue,
+} from './import-common.ts'
 import { formatPath, type LoadResult, type ScenarioIssue } from './issues.ts'
 import type { Scenario } from './types.ts'
 
@@ -95,7 +101,6 @@ export function importKtabCsv(rows: CsvRow[]): LoadResult<Scenario> {
     }
     const positions: Record<string, number> = {}
     const saliences: Record<string, number> = {}
-    let salienceSum = 0
     dimensionIds.forEach((dimension, d) => {
       const positionCell = row.cells[3 + 2 * d]
       const salienceCell = row.cells[4 + 2 * d]
@@ -105,19 +110,9 @@ export function importKtabCsv(rows: CsvRow[]): LoadResult<Scenario> {
       if (salienceCell) cells.set(formatPath(saliencePath), at(salienceCell))
       positions[dimension] = readNumberCell(positionCell, positionPath, issues, row.line) ?? 0
       saliences[dimension] = readNumberCell(salienceCell, saliencePath, issues, row.line) ?? 0
-      salienceSum += saliences[dimension] ?? 0
     })
-    if (salienceSum > 100 + 1e-9) {
-      issues.push({
-        code: 'out_of_range',
-        value: salienceSum,
-        limit: 100,
-        bound: 'max',
-        what: "limit on an actor's summed saliences",
-        path: [...path, 'saliences'],
-        location: { line: row.line, column: 1 },
-      })
-    }
+    const tooSalient = summedSalienceIssue(saliences, path, { line: row.line, column: 1 })
+    if (tooSalient) issues.push(tooSalient)
     const actorName = nameCell?.text ?? ''
     const actorDescription = row.cells[1]?.text ?? ''
     return {

@@ -11,7 +11,7 @@
 import { readXml, type XmlElement } from '../lib/located-xml.ts'
 import { slugify } from '../lib/slug.ts'
 import { suggestClosest } from '../lib/suggest.ts'
-import { type CellMap, finishImport } from './import-common.ts'
+import { type CellMap, finishImport, summedSalienceIssue } from './import-common.ts'
 import { formatPath, type LoadResult, type ScenarioIssue, type SourceLocation } from './issues.ts'
 import type { SmpSettings } from './schema-smp.ts'
 import type { Scenario, ScenarioPath } from './types.ts'
@@ -165,19 +165,12 @@ export function importKtabXml(text: string): LoadResult<ScenarioWithSmp> {
     }
     const positions = readVector(element, 'Position', 'dCoord', [...path, 'positions'])
     const saliences = readVector(element, 'Salience', 'dSal', [...path, 'saliences'])
-    let salienceSum = 0
-    for (const salience of Object.values(saliences)) salienceSum += salience
-    if (salienceSum > 100 + 1e-9) {
-      issues.push({
-        code: 'out_of_range',
-        value: salienceSum,
-        limit: 100,
-        bound: 'max',
-        what: "limit on an actor's summed saliences",
-        path: [...path, 'saliences'],
-        location: at(child(element, 'Salience') ?? element),
-      })
-    }
+    const tooSalient = summedSalienceIssue(
+      saliences,
+      path,
+      at(child(element, 'Salience') ?? element),
+    )
+    if (tooSalient) issues.push(tooSalient)
     return {
       id: slugify(actorName),
       name: actorName,
