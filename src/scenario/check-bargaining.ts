@@ -9,21 +9,13 @@ import {
   atLeastZero,
   type Bounds,
   PROBABILITY,
+  type SectionCheckContext,
   SHARE,
   scaleBounds,
   unknownReference,
 } from './check-helpers.ts'
-import type { ScenarioIssue } from './issues.ts'
 import type { BargainingSideFile, NumberInput, ScenarioFile } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
-
-/** What the scenario checks hand over: the declared ids and the check of one number. */
-export interface BargainingCheckContext {
-  issueIds: Map<string, ScenarioPath>
-  actorIds: Map<string, ScenarioPath>
-  checkNumber: (input: NumberInput | undefined, path: ScenarioPath, bounds?: Bounds) => void
-  issues: ScenarioIssue[]
-}
 
 const DISCOUNT: Bounds = {
   min: 0,
@@ -39,7 +31,7 @@ const DISCOUNT: Bounds = {
  * @example
  * checkBargaining(file, context) // pushes onto context.issues
  */
-export function checkBargaining(file: ScenarioFile, context: BargainingCheckContext): void {
+export function checkBargaining(file: ScenarioFile, context: SectionCheckContext): void {
   const { issueIds, actorIds, checkNumber, issues } = context
   const actors = new Map(file.actors.map((actor) => [actor.id, actor]))
   const scales = new Map(file.issues.map((issue) => [issue.id, issue.scale]))
@@ -127,7 +119,7 @@ function checkSide(
   side: BargainingSideFile,
   path: ScenarioPath,
   position: Bounds | undefined,
-  context: BargainingCheckContext,
+  context: SectionCheckContext,
   checkActor: (id: string, path: ScenarioPath) => boolean,
 ): void {
   const { checkNumber, issues } = context

@@ -28,6 +28,22 @@ export const PROBABILITY: Bounds = {
 /** Shares: 0–1. */
 export const SHARE: Bounds = { min: 0, max: 1, minName: 'share min', maxName: 'share max' }
 
+/** A salience: 0–100. */
+export const SALIENCE: Bounds = {
+  min: 0,
+  max: 100,
+  minName: 'salience min',
+  maxName: 'salience max',
+}
+
+/** What the scenario checks hand each section's checks: the declared ids and the check of one number. */
+export interface SectionCheckContext {
+  issueIds: Map<string, ScenarioPath>
+  actorIds: Map<string, ScenarioPath>
+  checkNumber: (input: NumberInput | undefined, path: ScenarioPath, bounds?: Bounds) => void
+  issues: ScenarioIssue[]
+}
+
 /**
  * Non-negative amounts, named in messages as `what` ("the cost min 0").
  *

@@ -7,13 +7,14 @@ import {
   atLeastZero,
   type Bounds,
   PROBABILITY,
+  SALIENCE,
+  type SectionCheckContext,
   SHARE,
   scaleBounds,
   unknownReference,
 } from './check-helpers.ts'
-import type { ScenarioIssue } from './issues.ts'
 import { findPairPlace } from './pair-lookup.ts'
-import type { BargainingSideFile, NumberInput, ScenarioFile } from './schema.ts'
+import type { BargainingSideFile, ScenarioFile } from './schema.ts'
 import {
   ACTOR_QUANTITIES,
   CONSTITUENCY_QUANTITIES,
@@ -23,15 +24,6 @@ import {
 } from './schema-strategies.ts'
 import type { EffectQuantity, ScenarioPath } from './types.ts'
 
-/** What the scenario checks hand over: the declared ids and the check of one number. */
-export interface StrategyCheckContext {
-  issueIds: Map<string, ScenarioPath>
-  actorIds: Map<string, ScenarioPath>
-  checkNumber: (input: NumberInput | undefined, path: ScenarioPath, bounds?: Bounds) => void
-  issues: ScenarioIssue[]
-}
-
-const SALIENCE: Bounds = { min: 0, max: 100, minName: 'salience min', maxName: 'salience max' }
 const POSITION_QUANTITIES: ReadonlySet<EffectQuantity> = new Set([
   'position',
   'ideal',
@@ -64,7 +56,7 @@ const ENFORCEMENT_QUANTITIES: ReadonlySet<EffectQuantity> = new Set([
  * @example
  * checkLevers(file, context) // pushes onto context.issues
  */
-export function checkLevers(file: ScenarioFile, context: StrategyCheckContext): void {
+export function checkLevers(file: ScenarioFile, context: SectionCheckContext): void {
   const { issueIds, actorIds, checkNumber, issues } = context
   const units = new Set((file.strategies?.units ?? []).map((unit) => unit.id))
   const responses = file.strategies?.responses ?? []
@@ -130,7 +122,7 @@ export function checkLevers(file: ScenarioFile, context: StrategyCheckContext): 
   })
 }
 
-function checkCredibility(lever: LeverFile, base: ScenarioPath, context: StrategyCheckContext) {
+function checkCredibility(lever: LeverFile, base: ScenarioPath, context: SectionCheckContext) {
   const credibility = lever.credibility
   if (credibility === undefined) return
   const { checkNumber, issues } = context
@@ -177,7 +169,7 @@ function checkEffect(
   lever: LeverFile,
   effect: LeverEffectFile,
   path: ScenarioPath,
-  context: StrategyCheckContext,
+  context: SectionCheckContext,
 ): void {
   const { issueIds, actorIds, checkNumber, issues } = context
   if ((effect.to === undefined) === (effect.by === undefined)) {

@@ -3,8 +3,9 @@
  * that are a bargaining side with the patience the timing model needs, schedules whose levers exist
  * and whose months lie within the horizon, announcements only of levers with a credibility.
  */
+
+import type { SectionCheckContext } from './check-helpers.ts'
 import { aboveZero, atLeastZero, PROBABILITY, SHARE, unknownReference } from './check-helpers.ts'
-import type { StrategyCheckContext } from './check-levers.ts'
 import { findPairPlace } from './pair-lookup.ts'
 import type { ScenarioFile } from './schema.ts'
 import type { ResponseFile, ScheduleFile } from './schema-strategies.ts'
@@ -16,7 +17,7 @@ import type { ScenarioPath } from './types.ts'
  * @example
  * checkStrategies(file, context) // pushes onto context.issues
  */
-export function checkStrategies(file: ScenarioFile, context: StrategyCheckContext): void {
+export function checkStrategies(file: ScenarioFile, context: SectionCheckContext): void {
   const strategies = file.strategies
   if (strategies === undefined) return
   const { issues } = context
@@ -65,7 +66,7 @@ function checkResponse(
   file: ScenarioFile,
   response: ResponseFile,
   base: ScenarioPath,
-  context: StrategyCheckContext,
+  context: SectionCheckContext,
 ): void {
   const { issueIds, actorIds, checkNumber, issues } = context
   checkNumber(response.ownWeight, [...base, 'ownWeight'], aboveZero('weight'))
@@ -143,7 +144,7 @@ function checkSchedule(
   file: ScenarioFile,
   schedule: ScheduleFile,
   base: ScenarioPath,
-  context: StrategyCheckContext,
+  context: SectionCheckContext,
 ): void {
   const { checkNumber, issues } = context
   const horizon = file.strategies?.horizon ?? 0

@@ -5,7 +5,13 @@
  * check-levers.ts and check-strategies.ts.
  */
 import { checkBargaining } from './check-bargaining.ts'
-import { type Bounds, checkValue, scaleBounds, unknownReference } from './check-helpers.ts'
+import {
+  type Bounds,
+  checkValue,
+  SALIENCE,
+  scaleBounds,
+  unknownReference,
+} from './check-helpers.ts'
 import { checkLevers } from './check-levers.ts'
 import { checkSmp } from './check-smp.ts'
 import { checkStrategies } from './check-strategies.ts'
@@ -13,12 +19,6 @@ import type { ScenarioIssue } from './issues.ts'
 import type { NumberInput, ScenarioFile } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
 
-const SALIENCE_BOUNDS: Bounds = {
-  min: 0,
-  max: 100,
-  minName: 'salience min',
-  maxName: 'salience max',
-}
 const RISK_BOUNDS: Bounds = { min: -1, max: 1, minName: 'risk min', maxName: 'risk max' }
 const CAPABILITY_BOUNDS: Bounds = {
   min: 0,
@@ -75,7 +75,7 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
           issues.push(unknownReference(issueId, 'issue', [...issueIds.keys()], path))
           continue
         }
-        checkNumber(input, path, field === 'positions' ? scaleBounds(scale) : SALIENCE_BOUNDS)
+        checkNumber(input, path, field === 'positions' ? scaleBounds(scale) : SALIENCE)
       }
       for (const issueId of issueIds.keys()) {
         if (!(issueId in actor[field])) {
