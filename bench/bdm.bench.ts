@@ -1,38 +1,16 @@
-/**
- * The expected-utility model's benchmark: one issue, 10 rounds, scholz-compat, at 10, 30, 100 and 300
- * random actors, on the fast path, the plain path (up to 100 actors) and through the `bdm` model
- * (`algorithm = auto`, output assembly included); a table on stdout and bench/results/bdm.json.
- * Target: 100 actors, 10 rounds, under 20 ms.
- */
-import { writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
 import { createRng } from '../src/lib/rng.ts'
 import { bdmModel } from '../src/models/bdm/bdm-model.ts'
 import { type BdmIssueInput, runBdmIssue } from '../src/models/bdm/issue.ts'
 import { SCHOLZ_COMPAT_SETTINGS } from '../src/models/bdm/settings.ts'
 import { parseModelOptions } from '../src/models/options.ts'
 import { renderTable } from '../src/report/text-table.ts'
-import { ENGINE_VERSION } from '../src/version.ts'
+import { measure, writeResults } from './harness.ts'
 import { randomScenario } from './random-scenario.ts'
 
 const QUICK = process.argv.includes('--quick')
 const ROUNDS = 10
 const TARGET_MS = 20
 const SIZES = [10, 30, 100, 300] as const
-
-/** Runs `work` (after one warm-up) until `minimumMs` have passed; returns the milliseconds per run. */
-function measure(work: () => void, minimumMs: number): { msPerRun: number; runs: number } {
-  for (let warm = 0; warm < 3; warm++) work()
-  let runs = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < minimumMs || runs < 3) {
-    work()
-    runs++
-    elapsed = performance.now() - start
-  }
-  return { msPerRun: elapsed / runs, runs }
-}
 
 const parsed = parseModelOptions(bdmModel, [])
 if (!parsed.ok) throw new Error('bad bdm defaults')
@@ -53,40 +31,31 @@ for (const actors of SIZES) {
     if (path === 'plain' && actors > 100) continue
     const settings = { ...SCHOLZ_COMPAT_SETTINGS, algorithm: path }
     const roundsRun = runBdmIssue(input, settings, { rounds: ROUNDS }).rounds.length - 1
-    const { msPerRun, runs } = measure(
-      () => runBdmIssue(input, settings, { rounds: ROUNDS }),
+    const { msPerRun, runs } = measure(() => runBdmIssue(input, settings, { rounds: ROUNDS }), {
       minimumMs,
-    )
+      minimumRuns: 3,
+      warmUp: 3,
+    })
     rows.push({ actors, path, msPerRun, runs, roundsRun })
   }
   const roundsRun = bdmModel.run(scenario, modelOptions, createRng(1)).rounds.length - 1
-  const { msPerRun, runs } = measure(
-    () => bdmModel.run(scenario, modelOptions, createRng(1)),
+  const { msPerRun, runs } = measure(() => bdmModel.run(scenario, modelOptions, createRng(1)), {
     minimumMs,
-  )
+    minimumRuns: 3,
+    warmUp: 3,
+  })
   rows.push({ actors, path: 'bdm model (auto)', msPerRun, runs, roundsRun })
 }
 
 const hundred = rows.find((row) => row.actors === 100 && row.path === 'fast')
-const results = {
-  engine: ENGINE_VERSION,
-  date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    model: cpus()[0]?.model ?? 'unknown',
-    node: process.version,
-    loadAverage: loadavg(),
-  },
+const met = hundred !== undefined && hundred.msPerRun < TARGET_MS
+writeResults('bdm', {
   quick: QUICK,
   benchmark: 'bdm scholz-compat, one random issue, 10 rounds',
   targetMs: { actors: 100, rounds: ROUNDS, ms: TARGET_MS },
-  met: hundred !== undefined && hundred.msPerRun < TARGET_MS,
+  met,
   rows,
-}
-writeFileSync(
-  new URL('./results/bdm.json', import.meta.url),
-  `${JSON.stringify(results, null, 2)}\n`,
-)
+})
 
 console.log(
   renderTable(
@@ -106,8 +75,6 @@ console.log(
 )
 console.log(
   `\ntarget: 100 actors × ${ROUNDS} rounds under ${TARGET_MS} ms on the fast path: ${
-    hundred
-      ? `${hundred.msPerRun.toFixed(2)} ms, ${results.met ? 'met' : 'missed'}`
-      : 'not measured'
+    hundred ? `${hundred.msPerRun.toFixed(2)} ms, ${met ? 'met' : 'missed'}` : 'not measured'
   }`,
 )

@@ -5,7 +5,7 @@
  * stdout and bench/results/latest.json. Model-specific benchmarks (bench/*.bench.ts) run after it.
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import type { SweepTask } from '../src/analysis/uncertainty/monte-carlo.ts'
 import { createInlineExecutor } from '../src/execution/inline-executor.ts'
@@ -17,6 +17,7 @@ import { parseModelOptions } from '../src/models/options.ts'
 import { findModel, MODELS } from '../src/models/registry.ts'
 import { renderTable } from '../src/report/text-table.ts'
 import { ENGINE_VERSION } from '../src/version.ts'
+import { measure, writeResults } from './harness.ts'
 import { randomScenario } from './random-scenario.ts'
 
 const QUICK = process.argv.includes('--quick')
@@ -27,28 +28,17 @@ function defaultOptions(model: Model) {
   return parsed.value
 }
 
-/** Runs `work` until at least `minimumMs` have passed; returns runs per second. */
-function measureRate(work: () => void, minimumMs: number): { rate: number; msPerRun: number } {
-  work()
-  let runs = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < minimumMs) {
-    work()
-    runs++
-    elapsed = performance.now() - start
-  }
-  return { rate: (runs / elapsed) * 1000, msPerRun: elapsed / runs }
-}
-
 const modelRates: { model: string; actors: number; runsPerSecond: number; msPerRun: number }[] = []
 for (const model of MODELS) {
   for (const actors of [10, 30, 100]) {
     const scenario = randomScenario(actors, 1, actors)
     const options = { options: defaultOptions(model) }
-    const { rate, msPerRun } = measureRate(
+    const { runsPerSecond: rate, msPerRun } = measure(
       () => model.run(scenario, options, createRng(1)),
-      QUICK ? 100 : 500,
+      {
+        minimumMs: QUICK ? 100 : 500,
+        warmUp: 1,
+      },
     )
     modelRates.push({ model: model.id, actors, runsPerSecond: rate, msPerRun })
   }
@@ -146,14 +136,6 @@ if (!streamed.ok) throw new Error('streaming sweep failed')
 const heapAfter = process.memoryUsage().heapUsed
 
 const results = {
-  engine: ENGINE_VERSION,
-  date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    model: cpus()[0]?.model ?? 'unknown',
-    node: process.version,
-    loadAverage: loadavg(),
-  },
   quick: QUICK,
   modelRates,
   sweeps: {
@@ -180,15 +162,12 @@ const results = {
     peakRssMiB: peakRss / 2 ** 20,
   },
 }
-writeFileSync(
-  new URL('./results/latest.json', import.meta.url),
-  `${JSON.stringify(results, null, 2)}\n`,
-)
+writeResults('latest', results)
 
 const format = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 console.log(
-  `Jirga ${ENGINE_VERSION} · ${results.machine.cpus} × ${results.machine.model} · Node ${process.version} · load ${loadavg()
+  `Jirga ${ENGINE_VERSION} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'} · Node ${process.version} · load ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')}\n`,
 )

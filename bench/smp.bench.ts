@@ -5,8 +5,7 @@
  * (its own dummyData files are not shipped). A table on stdout and bench/results/smp.json.
  * Target: 80 actors × 1 dimension to convergence under 1 s.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { createRng } from '../src/lib/rng.ts'
 import { parseModelOptions } from '../src/models/options.ts'
 import { randomSmpScenario } from '../src/models/smp/random-scenario.ts'
@@ -14,7 +13,7 @@ import { smpModel } from '../src/models/smp/smp-model.ts'
 import { renderTable } from '../src/report/text-table.ts'
 import { loadScenario } from '../src/scenario/load.ts'
 import type { Scenario } from '../src/scenario/types.ts'
-import { ENGINE_VERSION } from '../src/version.ts'
+import { measure, writeResults } from './harness.ts'
 
 const QUICK = process.argv.includes('--quick')
 const TARGET_MS = 1000
@@ -47,19 +46,6 @@ const parsed = parseModelOptions(smpModel, [])
 if (!parsed.ok) throw new Error('bad smp defaults')
 const options = { options: parsed.value }
 
-/** Times runs until `minimumMs` have passed and at least `minimumRuns` ran. */
-function measure(work: () => void, minimumMs: number, minimumRuns: number) {
-  let runs = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < minimumMs || runs < minimumRuns) {
-    work()
-    runs++
-    elapsed = performance.now() - start
-  }
-  return { msPerRun: elapsed / runs, runs }
-}
-
 const rows = cases.map(({ name, scenario, seed }) => {
   const actors = scenario.actors.length
   const dimensions = scenario.issues.length
@@ -67,35 +53,23 @@ const rows = cases.map(({ name, scenario, seed }) => {
   const run = smpModel.run(scenario, options, createRng(1))
   const turns = run.rounds.length - 1
   const big = actors * actors * actors * turns > 2e8
-  const { msPerRun, runs } = measure(
-    () => smpModel.run(scenario, options, createRng(1)),
-    QUICK || big ? 0 : 500,
-    QUICK || big ? 1 : 3,
-  )
+  const { msPerRun, runs } = measure(() => smpModel.run(scenario, options, createRng(1)), {
+    minimumMs: QUICK || big ? 0 : 500,
+    minimumRuns: QUICK || big ? 1 : 3,
+  })
   return { name, seed, actors, dimensions, turns, stop: run.stop, msPerRun, runs }
 })
 
 const eighty = rows.filter((row) => row.actors === 80 && row.dimensions === 1)
 const worstEighty = Math.max(...eighty.map((row) => row.msPerRun))
-const results = {
-  engine: ENGINE_VERSION,
-  date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    model: cpus()[0]?.model ?? 'unknown',
-    node: process.version,
-    loadAverage: loadavg(),
-  },
+const met = worstEighty < TARGET_MS
+writeResults('smp', {
   quick: QUICK,
   benchmark: 'smp, KTAB default parameters, to convergence (KTAB stopping rule, cap 100 turns)',
   targetMs: { actors: 80, dimensions: 1, ms: TARGET_MS },
-  met: worstEighty < TARGET_MS,
+  met,
   rows,
-}
-writeFileSync(
-  new URL('./results/smp.json', import.meta.url),
-  `${JSON.stringify(results, null, 2)}\n`,
-)
+})
 
 console.log(
   renderTable(
@@ -125,5 +99,5 @@ console.log(
   ),
 )
 console.log(
-  `\ntarget: 80 actors × 1 dimension to convergence under ${TARGET_MS} ms: slowest of ${eighty.length} seeds ${worstEighty.toFixed(0)} ms, ${results.met ? 'met' : 'missed'}`,
+  `\ntarget: 80 actors × 1 dimension to convergence under ${TARGET_MS} ms: slowest of ${eighty.length} seeds ${worstEighty.toFixed(0)} ms, ${met ? 'met' : 'missed'}`,
 )
