@@ -17,7 +17,7 @@ import { measure, writeResults } from './harness.ts'
 
 const QUICK = process.argv.includes('--quick')
 const TARGET_MS = 1000
-const KTAB_DATA = new URL('../../shared/data/ktab/', import.meta.url)
+const KTAB_DATA = new URL('../data/ktab/', import.meta.url)
 
 function golden(file: string): Scenario {
   const result = loadScenario(readFileSync(new URL(file, KTAB_DATA), 'utf8'), file)

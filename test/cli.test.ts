@@ -5,9 +5,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
+import { fileURLToPath } from 'node:url'
 
 const ROOT = new URL('../', import.meta.url).pathname
-const SHARED = new URL('../../shared/', import.meta.url).pathname
+const DATA = fileURLToPath(new URL('../data/', import.meta.url))
 
 function jirga(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/entry.ts', ...args], {
@@ -21,7 +22,7 @@ describe('jirga forecast', () => {
   test('the EC emission table: compromise 7.389956 in the contract shape', () => {
     const { code, stdout } = jirga(
       'forecast',
-      `${SHARED}data/bdm/emission.csv`,
+      `${DATA}bdm/emission.csv`,
       '--model',
       'compromise',
       '--json',
@@ -54,7 +55,7 @@ describe('jirga forecast', () => {
   test('the median model gives 7', () => {
     const { code, stdout } = jirga(
       'forecast',
-      `${SHARED}data/bdm/emission.csv`,
+      `${DATA}bdm/emission.csv`,
       '--model',
       'median',
       '--json',

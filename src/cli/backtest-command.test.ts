@@ -9,7 +9,7 @@ import { backtestCommand } from './backtest-command.ts'
 import { defaultDataFolder } from './backtest-data.ts'
 import { UserError } from './io.ts'
 
-const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url))
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'jirga-backtest-'))
 after(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -44,7 +44,7 @@ async function failure(...args: string[]): Promise<UserError> {
 }
 
 describe('jirga backtest', () => {
-  it('finds the shared data beside the repository by default', () => {
+  it("finds the package's own data folder by default", () => {
     assert.equal(defaultDataFolder(), DATA.replace(/\/$/, ''))
   })
 

@@ -54,12 +54,15 @@ export function backtestCommand() {
     )
     .option('--seed <n>', 'seed of the models and of the bootstrap', parseSeed, 1)
     .option('--bootstrap <n>', 'bootstrap resamples of the comparison', parsePositiveInteger, 2000)
-    .option('--data <dir>', 'the shared/data folder (default: ../shared/data beside the package)')
+    .option(
+      '--data <dir>',
+      "a data folder holding deu3/, eu_council_weights/ and cases/ (default: the package's own data/)",
+    )
     .option('--json', 'print the result as JSON')
     .option('--out <dir>', 'write backtest.md, backtest.json and predictions.csv into DIR')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga backtest\n  jirga backtest deu3 --models compromise,median --capability shapley-shubik\n  jirga backtest cases --out results/cases\n  jirga backtest ../shared/data/cases/preana_iran_election_2013.csv --json',
+      '\nExamples:\n  jirga backtest\n  jirga backtest deu3 --models compromise,median --capability shapley-shubik\n  jirga backtest cases --out results/cases\n  jirga backtest data/cases/preana_iran_election_2013.csv --json',
     )
     .action((dataset, flags) => {
       const { models, families } = selectPredictors(flags.models)

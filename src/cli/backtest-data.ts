@@ -1,5 +1,5 @@
 /**
- * @module The `backtest` command's edge to the file system: finding the shared data folder, reading a
+ * @module The `backtest` command's edge to the file system: finding the data folder, reading a
  * dataset (DEU III, the case library, or a file), and writing the outputs atomically.
  */
 import {
@@ -23,11 +23,11 @@ import { caseFileDataset, scenarioDataset } from '../analysis/backtest/scenario-
 import { describeFileError, readScenario, UserError } from './io.ts'
 
 /**
- * The default data folder: `shared/data` beside the repository (or installed package) root, found by
- * walking up from this file to the nearest `package.json`.
+ * The default data folder: the package's own `data/` (in the repository or the installed package), found
+ * by walking up from this file to the nearest `package.json`.
  *
  * @example
- * defaultDataFolder() //=> '/work/shared/data'
+ * defaultDataFolder() //=> '/work/main/data'
  */
 export function defaultDataFolder(): string {
   let folder = dirname(fileURLToPath(import.meta.url))
@@ -36,7 +36,7 @@ export function defaultDataFolder(): string {
     if (parent === folder) break
     folder = parent
   }
-  return resolve(folder, '..', 'shared', 'data')
+  return resolve(folder, 'data')
 }
 
 function firstExisting(candidates: readonly string[]): string | undefined {
@@ -47,7 +47,7 @@ function notFound(what: string, tried: readonly string[]): UserError {
   return new UserError([
     `cannot find ${what}; looked for:`,
     ...tried.map((path) => `  ${path}`),
-    'pass --data DIR: the shared/data folder (holding deu3/, eu_council_weights/ and cases/)',
+    'pass --data DIR: a data folder holding deu3/, eu_council_weights/ and cases/',
   ])
 }
 
@@ -67,10 +67,10 @@ function unwrap<T>(result: DatasetResult<T>): T {
 }
 
 /**
- * Reads DEU III from a data folder (`shared/data`, or the `deu3` folder itself).
+ * Reads DEU III from a data folder (holding `deu3/` and `eu_council_weights/`, or the `deu3` folder itself).
  *
  * @example
- * readDeu3Dataset('../shared/data', 'council-weights').cases.length //=> 351
+ * readDeu3Dataset('data', 'council-weights').cases.length //=> 351
  */
 export function readDeu3Dataset(data: string, capability: CapabilityScheme): BacktestDataset {
   const wideCandidates = [
@@ -91,10 +91,10 @@ export function readDeu3Dataset(data: string, capability: CapabilityScheme): Bac
 }
 
 /**
- * Reads the case library from a data folder (`shared/data`, or the `cases` folder itself).
+ * Reads the case library from a data folder (holding `cases/`, or the `cases` folder itself).
  *
  * @example
- * readCaseLibrary('../shared/data').cases.length //=> 45
+ * readCaseLibrary('data').cases.length //=> 45
  */
 export function readCaseLibrary(data: string): BacktestDataset {
   const candidates = [join(data, 'cases', 'cases_index.csv'), join(data, 'cases_index.csv')]

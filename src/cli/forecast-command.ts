@@ -28,7 +28,7 @@ export function forecastCommand() {
     .option('--json', 'print the forecast as JSON (the output contract)')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga forecast --model median\n  jirga forecast ../shared/data/bdm/emission.csv --model compromise --json',
+      '\nExamples:\n  jirga forecast --model median\n  jirga forecast data/bdm/emission.csv --model compromise --json',
     )
     .action((file, flags) => {
       const model = requireModel(flags.model)

@@ -11,7 +11,7 @@ import { plainMedianModel } from './plain-median.ts'
 import { runForecast } from './run.ts'
 import { weightedMedian } from './weights.ts'
 
-const EMISSION = new URL('../../../shared/data/bdm/emission.csv', import.meta.url)
+const EMISSION = new URL('../../data/bdm/emission.csv', import.meta.url)
 
 function emission(): Scenario {
   const result = loadScenario(readFileSync(EMISSION, 'utf8'), 'emission.csv')

@@ -8,13 +8,10 @@ import { auditProvenance, listValuePaths } from './provenance.ts'
 import type { Scenario } from './types.ts'
 
 const ARTICLE = readFileSync(
-  new URL('../../../shared/seed/pakistan-afghanistan-talks.txt', import.meta.url),
+  new URL('../../data/pak_afg/pakistan-afghanistan-talks.txt', import.meta.url),
   'utf8',
 )
-const FACTS = readFileSync(
-  new URL('../../../shared/data/pak_afg/pak_afg_facts.csv', import.meta.url),
-  'utf8',
-)
+const FACTS = readFileSync(new URL('../../data/pak_afg/pak_afg_facts.csv', import.meta.url), 'utf8')
 
 function flagship(): Scenario {
   const result = loadEmbeddedScenario(FLAGSHIP)

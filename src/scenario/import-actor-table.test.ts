@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import { formatScenarioIssue } from './issues.ts'
 import { loadScenario } from './load.ts'
 
-const EMISSION = new URL('../../../shared/data/bdm/emission.csv', import.meta.url)
+const EMISSION = new URL('../../data/bdm/emission.csv', import.meta.url)
 
 function problems(text: string, fileName = 'table.csv'): string[] {
   const result = loadScenario(text, fileName)

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test'
 import { formatScenarioIssue } from './issues.ts'
 import { loadScenario } from './load.ts'
 
-const KTAB = new URL('../../../shared/data/ktab/', import.meta.url)
+const KTAB = new URL('../../data/ktab/', import.meta.url)
 
 function problems(text: string): string[] {
   const result = loadScenario(text, 'k.csv')

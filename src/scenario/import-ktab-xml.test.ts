@@ -5,7 +5,7 @@ import type { ScenarioWithSmp } from './import-ktab-xml.ts'
 import { formatScenarioIssue } from './issues.ts'
 import { loadScenario } from './load.ts'
 
-const KTAB = new URL('../../../shared/data/ktab/', import.meta.url)
+const KTAB = new URL('../../data/ktab/', import.meta.url)
 const read = (file: string) => readFileSync(new URL(file, KTAB), 'utf8')
 
 function load(text: string): ScenarioWithSmp {

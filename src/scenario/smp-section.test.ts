@@ -9,7 +9,7 @@ import { loadScenario } from './load.ts'
 import { loadScenarioText } from './load-yaml.ts'
 import type { Scenario } from './types.ts'
 
-const XML = new URL('../../../shared/data/ktab/smpExample_repaired.xml', import.meta.url)
+const XML = new URL('../../data/ktab/smpExample_repaired.xml', import.meta.url)
 
 function fromXml(): Scenario {
   const result = loadScenario(readFileSync(XML, 'utf8'), 'smpExample_repaired.xml')

@@ -14,7 +14,7 @@ import { loadDeu3 } from './deu3.ts'
 import { summariseErrors } from './metrics.ts'
 import { runModels } from './run-models.ts'
 
-const DATA = new URL('../../../../shared/data/', import.meta.url)
+const DATA = new URL('../../../data/', import.meta.url)
 
 function loadCases(): BacktestCase[] {
   const weights = readCouncilWeights(

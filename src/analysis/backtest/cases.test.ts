@@ -7,7 +7,7 @@ import { formatDatasetIssue } from './dataset.ts'
 import { runModels } from './run-models.ts'
 import { scoreBacktest } from './score.ts'
 
-const CASES = new URL('../../../../shared/data/cases/', import.meta.url)
+const CASES = new URL('../../../data/cases/', import.meta.url)
 const read = (name: string) => {
   const url = new URL(name, CASES)
   return existsSync(url) ? readFileSync(url, 'utf8') : undefined

@@ -1,5 +1,5 @@
 /**
- * @module The small case library (`shared/data/cases/`, one schema `case_id,issue,actor,capability,
+ * @module The small case library (`data/cases/`, one schema `case_id,issue,actor,capability,
  * position,salience`) as backtest cases: one single-issue scenario per case × issue, scored only where
  * the outcome is known (a built-in table, or an optional `outcome` column).
  */
@@ -263,7 +263,7 @@ export function loadCaseLibrary(
     value: {
       id: 'cases',
       title: 'Case library: small stakeholder tables',
-      source: 'shared/data/cases (provenance of each file in cases_index.csv)',
+      source: 'data/cases (provenance of each file in cases_index.csv)',
       clusterName: 'case',
       cases,
       skipped: [],

@@ -10,7 +10,7 @@ import {
 } from './council-weights.ts'
 
 const WEIGHTS_FILE = new URL(
-  '../../../../shared/data/eu_council_weights/council_vote_weights.csv',
+  '../../../data/eu_council_weights/council_vote_weights.csv',
   import.meta.url,
 )
 

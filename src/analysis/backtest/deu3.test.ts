@@ -5,7 +5,7 @@ import { type CouncilWeights, readCouncilWeights } from './council-weights.ts'
 import { formatDatasetIssue } from './dataset.ts'
 import { loadDeu3, periodAt } from './deu3.ts'
 
-const DATA = new URL('../../../../shared/data/', import.meta.url)
+const DATA = new URL('../../../data/', import.meta.url)
 const WIDE = readFileSync(new URL('deu3/deu3_issues_wide.csv', DATA), 'utf8')
 
 function weights(): CouncilWeights {

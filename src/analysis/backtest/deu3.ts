@@ -231,7 +231,7 @@ export function loadDeu3(
       id: 'deu3',
       title: 'DEU III: EU legislative decisions with known outcomes',
       source:
-        'Arregui & Perarnaud (2022), JEPP 29(1):12–22, doi:10.1080/13501763.2021.1991983; data doi:10.34810/data53 (CC BY 4.0, second-hand); cleaned copy in shared/data/deu3',
+        'Arregui & Perarnaud (2022), JEPP 29(1):12–22, doi:10.1080/13501763.2021.1991983; data doi:10.34810/data53 (CC BY 4.0, second-hand); cleaned copy in data/deu3',
       clusterName: 'proposal',
       cases,
       skipped,

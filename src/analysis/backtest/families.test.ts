@@ -14,7 +14,7 @@ import {
   snapFamily,
 } from './families.ts'
 
-const DATA = new URL('../../../../shared/data/', import.meta.url)
+const DATA = new URL('../../../data/', import.meta.url)
 
 function deu3Cases() {
   const weights = readCouncilWeights(

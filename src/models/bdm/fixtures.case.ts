@@ -1,5 +1,5 @@
 /**
- * @module Test support (not built): the BDM datasets and expected outputs of `shared/data/bdm/`,
+ * @module Test support (not built): the BDM datasets and expected outputs of `data/bdm/`,
  * loaded through the scenario loader, and a tolerance check that names what failed.
  */
 import assert from 'node:assert/strict'
@@ -21,7 +21,7 @@ export const DATASETS = [
 
 export type DatasetName = (typeof DATASETS)[number]
 
-const DATA = new URL('../../../../shared/data/bdm/', import.meta.url)
+const DATA = new URL('../../../data/bdm/', import.meta.url)
 
 /** A round record of `*.variants.json` and `*.scholz-upstream.json`. */
 export interface FixtureRound {

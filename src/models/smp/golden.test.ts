@@ -10,7 +10,7 @@ import { type Printed, parseKtabReferenceLog, printedExcess } from './ktab-log.c
 import { smpKtabModel, smpModel } from './smp-model.ts'
 import type { SmpRound } from './smp-output.ts'
 
-const KTAB_DATA = new URL('../../../../shared/data/ktab/', import.meta.url)
+const KTAB_DATA = new URL('../../../data/ktab/', import.meta.url)
 
 function load(file: string): Scenario {
   const result = loadScenario(readFileSync(new URL(file, KTAB_DATA), 'utf8'), file)

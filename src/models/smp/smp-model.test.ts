@@ -12,7 +12,7 @@ import { randomSmpScenario } from './random-scenario.ts'
 import { smpKtabModel, smpModel } from './smp-model.ts'
 import type { SmpRound } from './smp-output.ts'
 
-const KTAB_DATA = new URL('../../../../shared/data/ktab/', import.meta.url)
+const KTAB_DATA = new URL('../../../data/ktab/', import.meta.url)
 
 function load(file: string): Scenario {
   const result = loadScenario(readFileSync(new URL(file, KTAB_DATA), 'utf8'), file)

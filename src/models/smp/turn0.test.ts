@@ -14,7 +14,7 @@ import { BargainModel, Pce, type SmpSettings, VotingRule } from './parameters.ts
 import { smpKtabModel, smpModel, smpRunSetup } from './smp-model.ts'
 import { spatialUtility } from './voting.ts'
 
-const KTAB_DATA = new URL('../../../../shared/data/ktab/', import.meta.url)
+const KTAB_DATA = new URL('../../../data/ktab/', import.meta.url)
 const LOG = readFileSync(new URL('smpExample_turn0_ref.txt', KTAB_DATA), 'utf8').split('\n')
 
 const numbers = (line: string | undefined) =>
