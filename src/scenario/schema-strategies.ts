@@ -1,7 +1,7 @@
 /**
  * @module The `levers:` and `strategies:` sections of the scenario language: actions with their
- * effects over time, how the target of the pressure responds (reference
- * shared/reference/bargaining-failure.md §3.4, §4.1–§4.5), and named schedules of levers to compare.
+ * effects over time, how the target of the pressure responds (after Schelling 1966, Pape 1996 and
+ * Drezner 1999; the lever dynamics are a design synthesis), and named schedules of levers to compare.
  */
 import { z } from 'zod'
 import { idSchema, numberSchema } from './schema-values.ts'

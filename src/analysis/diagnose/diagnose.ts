@@ -1,7 +1,9 @@
 /**
  * @module `diagnoseScenario`: why there is no deal — each bargaining pair's causes of failure, with
  * margins, the smallest change that removes each, a Shapley attribution and the predicted settlement
- * (reference: shared/reference/bargaining-failure.md §1–§3, §7.1 F1–F5).
+ * (Fearon 1995, "Rationalist explanations for war", International Organization 49(3):379–414;
+ * Putnam 1988, "Diplomacy and domestic politics", International Organization 42(3):427–460; Nash 1950;
+ * Rubinstein 1982; Binmore, Rubinstein & Wolinsky 1986).
  */
 import { hashScenario } from '../../scenario/hash.ts'
 import type { Scenario } from '../../scenario/types.ts'

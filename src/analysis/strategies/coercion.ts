@@ -1,5 +1,6 @@
 /**
- * @module Coercion and inducement (reference shared/reference/bargaining-failure.md §4.1–§4.3):
+ * @module Coercion and inducement (Schelling 1966, Arms and Influence; Pape 1996, Bombing to Win;
+ * Drezner 1999, The Sanctions Paradox, and 1999, "The trouble with carrots", Security Studies 9):
  * Schelling's credibility test and the two-type update of a threat's credibility, Pape's value of
  * resistance, Drezner's conditions for a credible threat and the most it extracts, and the
  * reliability of carrots learned from delivery.

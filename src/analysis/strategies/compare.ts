@@ -3,8 +3,8 @@
  * P(agreement by month t), the time to a deal, the forecast and the costs, ranked by an objective;
  * the same under each exogenous branch; which mechanism drives each difference (switched off and
  * re-run); Pape, Schelling and Drezner for each lever; and, with runs, how often each strategy ranks
- * first under the stated ranges (reference shared/reference/bargaining-failure.md §3.4, §4, §7.1
- * F6–F7).
+ * first under the stated ranges (after Schelling 1966, Pape 1996, Drezner 1999 and the war of attrition
+ * of Maynard Smith 1974 and Fudenberg & Tirole 1986; the lever dynamics are a design synthesis).
  */
 import type { Model, OptionValue } from '../../models/model.ts'
 import { findModel } from '../../models/registry.ts'

@@ -1,5 +1,6 @@
 /**
- * @module Why incentives take time (reference shared/reference/bargaining-failure.md §3.4): pressure
+ * @module Why incentives take time (Rubinstein 1982 predicts immediate agreement, so delay is a sign
+ * of incomplete information or a commitment problem): pressure
  * accumulating against an uncertain resolve (a, design), and the war of attrition with complete
  * information (b, Maynard Smith 1974) and with private values (c, Fudenberg & Tirole 1986).
  */
