@@ -31,6 +31,21 @@ export type XmlResult = { ok: true; value: XmlElement } | { ok: false; error: Xm
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
+/** Elements nested deeper than this are refused (the reader keeps a stack of open elements). */
+export const XML_NESTING_LIMIT = 64
+
+/** Whether a code point is a character XML 1.0 allows (§2.2 Char). */
+function isXmlCharacter(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
+}
+
 /**
  * Parses an XML document into its root element, or the first syntax error with its location. A
  * leading byte-order mark is skipped.
@@ -75,9 +90,15 @@ export function readXml(text: string): XmlResult {
           error ??= { message: 'a bare "&" (write &amp;)', ...at }
           return whole
         }
-        if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16))
-        if (body.startsWith('#')) return String.fromCodePoint(Number.parseInt(body.slice(1), 10))
-        const named = ENTITIES[body]
+        if (body.startsWith('#')) {
+          const code = body.startsWith('#x')
+            ? Number.parseInt(body.slice(2), 16)
+            : Number.parseInt(body.slice(1), 10)
+          if (isXmlCharacter(code)) return String.fromCodePoint(code)
+          error ??= { message: `"&${body};" is not a character XML allows`, ...at }
+          return whole
+        }
+        const named = Object.hasOwn(ENTITIES, body) ? ENTITIES[body] : undefined
         if (named === undefined) error ??= { message: `unknown entity "&${body};"`, ...at }
         return named ?? whole
       },
@@ -216,7 +237,12 @@ export function readXml(text: string): XmlResult {
         root = element
         break
       }
-    } else stack.push(element)
+    } else {
+      stack.push(element)
+      if (stack.length > XML_NESTING_LIMIT) {
+        return fail(`elements nested deeper than ${XML_NESTING_LIMIT} levels`, start)
+      }
+    }
   }
   const open = stack[stack.length - 1]
   if (open)

@@ -63,6 +63,10 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
       ],
     }
   }
+  // The issue and its scale come from the Position column; the list of actors from the header.
+  const positionHeader = header.cells[2]
+  if (positionHeader) cells.set(formatPath(['issues', 0]), at(positionHeader))
+  cells.set(formatPath(['actors']), { line: header.line, column: 1 })
   const actors = body.map((row, index) => {
     const path = ['actors', index] as const
     const [nameCell, capabilityCell, positionCell, salienceCell, extra] = row.cells

@@ -72,7 +72,8 @@ export function finishImport(
         const location = cells.get(formatPath(issue.path.slice(0, length)))
         if (location) return { ...issue, location }
       }
-      return issue
+      // Nothing nearer: the problem is the file's as a whole, at its start.
+      return { ...issue, location: { line: 1, column: 1 } }
     })
   return { ok: false, issues: sortByLocation([...earlier, ...later]) }
 }

@@ -13,6 +13,7 @@ import {
   summedSalienceIssue,
 } from './import-common.ts'
 import { formatPath, type LoadResult, type ScenarioIssue } from './issues.ts'
+import { SCENARIO_LIMITS } from './limits.ts'
 import type { Scenario } from './types.ts'
 
 /**
@@ -25,6 +26,32 @@ import type { Scenario } from './types.ts'
 export function isKtabFirstLine(row: CsvRow | undefined): boolean {
   const counts = row?.cells.slice(2, 4).map((cell) => cell.text) ?? []
   return counts.length === 2 && counts.every((text) => /^\d+$/.test(text))
+}
+
+/** The announced counts against the limits, checked before anything is allocated for them. */
+function countIssues(first: CsvRow, actorCount: number, dimensionCount: number): ScenarioIssue[] {
+  const found: ScenarioIssue[] = []
+  const actorCell = first.cells[2]
+  const dimensionCell = first.cells[3]
+  if (actorCount > SCENARIO_LIMITS.actors && actorCell) {
+    found.push({
+      code: 'too_many_actors',
+      value: actorCount,
+      maximum: SCENARIO_LIMITS.actors,
+      path: ['actors'],
+      location: at(actorCell),
+    })
+  }
+  if (dimensionCount > SCENARIO_LIMITS.dimensions && dimensionCell) {
+    found.push({
+      code: 'too_many_dimensions',
+      value: dimensionCount,
+      maximum: SCENARIO_LIMITS.dimensions,
+      path: ['issues'],
+      location: at(dimensionCell),
+    })
+  }
+  return found
 }
 
 /**
@@ -55,6 +82,8 @@ export function importKtabCsv(rows: CsvRow[]): LoadResult<Scenario> {
   const description = first.cells[1]?.text ?? ''
   const actorCount = Number(first.cells[2]?.text)
   const dimensionCount = Number(first.cells[3]?.text)
+  const counted = countIssues(first, actorCount, dimensionCount)
+  if (counted.length > 0) return { ok: false, issues: counted }
   const dimensionCells = Array.from({ length: dimensionCount }, (_, d) => header.cells[3 + 2 * d])
   const dimensionIds = dimensionCells.map((cell, d) => slugify(cell?.text ?? '') || `dim${d + 1}`)
   if (dimensionCount < 1 || dimensionCells.some((cell) => !cell || cell.text === '')) {

@@ -72,6 +72,12 @@ export type ScenarioIssue = Located<
   | { code: 'one_of'; keys: string[] }
   | { code: 'not_applicable'; what: string; reason: string }
   | { code: 'file'; message: string }
+  | { code: 'file_too_large'; value: number; maximum: number }
+  | { code: 'too_many_actors'; value: number; maximum: number }
+  | { code: 'too_many_issues'; value: number; maximum: number }
+  | { code: 'too_many_dimensions'; value: number; maximum: number }
+  | { code: 'too_many_aliases'; value: number; maximum: number }
+  | { code: 'too_deep'; value: number; maximum: number }
 >
 
 /** A scenario-loading result: the value, or every problem found at once. */
@@ -148,6 +154,18 @@ export function describeScenarioIssue(issue: ScenarioIssue): string {
       return `give exactly one of ${issue.keys.map((key) => `"${key}"`).join(' and ')}`
     case 'not_applicable':
       return `${issue.what} does not apply: ${issue.reason}`
+    case 'file_too_large':
+      return `the file has ${issue.value} characters, more than the limit of ${issue.maximum} (file-level problem)`
+    case 'too_many_actors':
+      return `${issue.value} actors, more than the limit of ${issue.maximum}`
+    case 'too_many_issues':
+      return `${issue.value} issues, more than the limit of ${issue.maximum}`
+    case 'too_many_dimensions':
+      return `${issue.value} dimensions, more than the limit of ${issue.maximum}`
+    case 'too_many_aliases':
+      return `more than ${issue.maximum} YAML aliases (a file that expands without bound is refused)`
+    case 'too_deep':
+      return `nesting deeper than ${issue.maximum} levels`
   }
 }
 

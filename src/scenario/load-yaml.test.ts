@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
+import { compromiseModel } from '../models/compromise.ts'
+import { runForecast } from '../models/run.ts'
 import { formatScenarioIssue } from './issues.ts'
 import { loadScenarioText } from './load-yaml.ts'
 
@@ -145,10 +147,41 @@ describe('loadScenarioText', () => {
     assert.match(lines[0] ?? '', /^s\.yaml:20:5 {2}Map keys must be unique/)
   })
 
-  test('16. capabilities so large that the weights overflow are refused', () => {
+  test('16. capabilities so large that the weights overflow are refused at the value', () => {
     assert.deepEqual(problems(edit('capability: 60', 'capability: 1e308')), [
-      's.yaml:11:5  issues[0]: capability × salience overflows on issue "ttp_action": write the capabilities on a smaller scale',
+      's.yaml:19:17  actors[0].capability: numbers are limited to ±1000000000',
     ])
+  })
+
+  test('17. hostile YAML is refused, located: an unresolved alias, deep nesting, an alias bomb', () => {
+    assert.deepEqual(problems('meta: *nowhere\n'), [
+      's.yaml:1:7  the alias "*nowhere" names no anchor before it',
+    ])
+    assert.deepEqual(problems(`a: ${'['.repeat(100_000)}`), [
+      's.yaml:1:68  nesting deeper than 64 levels',
+    ])
+    const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
+    for (let level = 1; level <= 9; level++) {
+      bomb.push(
+        `a${level}: &a${level} [${Array(10)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      )
+    }
+    assert.deepEqual(problems(bomb.join('\n')), [
+      's.yaml:2:10  more than 100 YAML aliases (a file that expands without bound is refused)',
+    ])
+  })
+
+  test('18. ids named like Object.prototype members are plain ids', () => {
+    // `__proto__`, `toString` and `hasOwnProperty` are not ids (they break the id pattern).
+    for (const id of ['constructor', 'valueof', 'prototype']) {
+      const result = loadScenarioText(MINIMAL.replaceAll('ttp_action', id))
+      assert.ok(result.ok, id)
+      const forecast = runForecast(compromiseModel, result.value)
+      assert.ok(forecast.ok && Object.hasOwn(forecast.value.forecast, id), id)
+      assert.equal(typeof (forecast.ok && forecast.value.forecast[id]), 'number', id)
+    }
   })
 
   test('JSON is read with the same locations', () => {

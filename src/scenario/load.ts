@@ -7,6 +7,7 @@ import { importActorTable, isActorTableHeader } from './import-actor-table.ts'
 import { importKtabCsv, isKtabFirstLine } from './import-ktab-csv.ts'
 import { importKtabXml } from './import-ktab-xml.ts'
 import type { LoadResult } from './issues.ts'
+import { SCENARIO_LIMITS } from './limits.ts'
 import { loadScenarioText } from './load-yaml.ts'
 import type { Scenario } from './types.ts'
 
@@ -17,6 +18,19 @@ import type { Scenario } from './types.ts'
  * const result = loadScenario(readFileSync(path, 'utf8'), path)
  */
 export function loadScenario(text: string, fileName: string): LoadResult<Scenario> {
+  if (text.length > SCENARIO_LIMITS.fileCharacters) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'file_too_large',
+          value: text.length,
+          maximum: SCENARIO_LIMITS.fileCharacters,
+          path: [],
+        },
+      ],
+    }
+  }
   const extension = /\.([^.\\/]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
   if (extension === 'csv') {
     const rows = readCsv(text)

@@ -3,6 +3,7 @@
  * written plainly or with their range and provenance.
  */
 import { z } from 'zod'
+import { SCENARIO_LIMITS } from './limits.ts'
 
 /** Distributions an uncertain value may be sampled from (default uniform on [low, high]). */
 export const DISTRIBUTIONS = ['uniform', 'triangular', 'normal', 'beta'] as const
@@ -15,12 +16,21 @@ export const idSchema = z
   .regex(ID_PATTERN, 'use lower-case letters, digits, "_" and "-" (e.g. ttp_action)')
   .describe('An identifier: lower-case letters, digits, "_" and "-".')
 
+/**
+ * A finite number of at most `SCENARIO_LIMITS.magnitude` in absolute value, so that no model's
+ * arithmetic (squares of distances, products of capabilities and saliences) overflows.
+ */
+export const boundedNumberSchema = z
+  .number()
+  .min(-SCENARIO_LIMITS.magnitude, `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`)
+  .max(SCENARIO_LIMITS.magnitude, `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`)
+
 /** A number with its uncertainty range and provenance. Models read `value`. */
 export const valueSpecSchema = z
   .strictObject({
-    value: z.number().describe('The point value the models use.'),
-    low: z.number().optional().describe('Lower end of the plausible range.'),
-    high: z.number().optional().describe('Upper end of the plausible range.'),
+    value: boundedNumberSchema.describe('The point value the models use.'),
+    low: boundedNumberSchema.optional().describe('Lower end of the plausible range.'),
+    high: boundedNumberSchema.optional().describe('Upper end of the plausible range.'),
     dist: z
       .enum(DISTRIBUTIONS)
       .optional()
@@ -32,4 +42,4 @@ export const valueSpecSchema = z
   .describe('A number with its range and provenance.')
 
 /** A number, written plainly or with its range and provenance. */
-export const numberSchema = z.union([z.number(), valueSpecSchema])
+export const numberSchema = z.union([boundedNumberSchema, valueSpecSchema])

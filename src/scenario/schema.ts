@@ -5,7 +5,12 @@
 import { z } from 'zod'
 import { smpSchema } from './schema-smp.ts'
 import { leversSchema, strategiesSchema } from './schema-strategies.ts'
-import { idSchema, numberSchema, type valueSpecSchema } from './schema-values.ts'
+import {
+  boundedNumberSchema,
+  idSchema,
+  numberSchema,
+  type valueSpecSchema,
+} from './schema-values.ts'
 
 export { DISTRIBUTIONS, numberSchema, valueSpecSchema } from './schema-values.ts'
 
@@ -43,8 +48,8 @@ export const metaSchema = z.strictObject({
 })
 
 export const scaleSchema = z.strictObject({
-  min: z.number(),
-  max: z.number(),
+  min: boundedNumberSchema,
+  max: boundedNumberSchema,
   minLabel: z.string().optional(),
   maxLabel: z.string().optional(),
 })
