@@ -6,6 +6,7 @@ import type { CsvRow } from '../lib/csv.ts'
 import { shiftDecimal, slugify } from '../lib/slug.ts'
 import { at, type CellMap, finishImport, readNumberCell } from './import-common.ts'
 import { formatPath, type LoadResult, type ScenarioIssue } from './issues.ts'
+import { SCENARIO_LIMITS } from './limits.ts'
 import type { Scenario } from './types.ts'
 
 const COLUMNS = ['actor', 'capability', 'position', 'salience'] as const
@@ -67,6 +68,22 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
   const positionHeader = header.cells[2]
   if (positionHeader) cells.set(formatPath(['issues', 0]), at(positionHeader))
   cells.set(formatPath(['actors']), { line: header.line, column: 1 })
+  const extra = body[SCENARIO_LIMITS.actors]
+  if (extra) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'too_many_actors',
+          value: body.length,
+          maximum: SCENARIO_LIMITS.actors,
+          path: ['actors'],
+          location: { line: extra.line, column: 1 },
+        },
+      ],
+    }
+  }
+  const readPositions: (number | undefined)[] = []
   const actors = body.map((row, index) => {
     const path = ['actors', index] as const
     const [nameCell, capabilityCell, positionCell, salienceCell, extra] = row.cells
@@ -85,6 +102,7 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
     }
     const capability = readNumberCell(capabilityCell, [...path, 'capability'], issues, row.line)
     const position = readNumberCell(positionCell, [...path, 'positions', issueId], issues, row.line)
+    readPositions.push(position)
     const salience = readNumberCell(salienceCell, [...path, 'saliences', issueId], issues, row.line)
     for (const [cell, key] of [
       [capabilityCell, 'capability'],
@@ -117,9 +135,16 @@ export function importActorTable(rows: CsvRow[], fileName: string): LoadResult<S
       saliences: { [issueId]: salience100 },
     }
   })
-  const positions = actors.map((actor) => actor.positions[issueId] ?? 0)
-  const min = Math.min(...positions)
-  const max = Math.max(...positions)
+  // The scale spans the positions read; one that could not be read (already reported) takes the
+  // lowest, and a scale left empty by such problems gets a width of 1 to keep the checks quiet.
+  const read = readPositions.filter((position): position is number => position !== undefined)
+  const min = read.reduce((lowest, position) => Math.min(lowest, position), read[0] ?? 0)
+  let max = read.reduce((highest, position) => Math.max(highest, position), read[0] ?? 0)
+  readPositions.forEach((position, index) => {
+    const positions = actors[index]?.positions
+    if (position === undefined && positions) positions[issueId] = min
+  })
+  if (issues.length > 0 && !(max > min)) max = min + 1
   if (issues.length === 0 && !(max > min)) {
     issues.push({
       code: 'file',

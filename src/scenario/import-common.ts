@@ -3,7 +3,9 @@
  * through the scenario checks with each problem mapped back to its cell.
  */
 import type { CsvCell } from '../lib/csv.ts'
+import { slugify } from '../lib/slug.ts'
 import { formatPath, type LoadResult, type ScenarioIssue, type SourceLocation } from './issues.ts'
+import { SCENARIO_LIMITS } from './limits.ts'
 import { sortByLocation } from './load-yaml.ts'
 import { parseScenarioData } from './parse.ts'
 import type { Scenario, ScenarioPath } from './types.ts'
@@ -42,7 +44,33 @@ export function readNumberCell(
     })
     return undefined
   }
+  const tooLarge = magnitudeIssue(value, path, at(cell))
+  if (tooLarge) {
+    issues.push(tooLarge)
+    return undefined
+  }
   return value
+}
+
+/**
+ * The problem with a number beyond `SCENARIO_LIMITS.magnitude`, if it is: the same words as the
+ * scenario schema's.
+ *
+ * @example
+ * magnitudeIssue(1e308, ['actors', 0, 'capability'], { line: 2, column: 3 })?.code //=> 'schema'
+ */
+export function magnitudeIssue(
+  value: number,
+  path: ScenarioPath,
+  location: SourceLocation,
+): ScenarioIssue | undefined {
+  if (Math.abs(value) <= SCENARIO_LIMITS.magnitude) return undefined
+  return {
+    code: 'schema',
+    message: `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`,
+    path,
+    location,
+  }
 }
 
 /** The location of a cell. */
@@ -100,5 +128,66 @@ export function summedSalienceIssue(
     what: "limit on an actor's summed saliences",
     path: [...actorPath, 'saliences'],
     location,
+  }
+}
+
+/** An actor as an importer builds it, before the scenario checks. */
+export interface ImportedActor {
+  id: string
+  name: string
+  kind: 'other'
+  description?: string
+  capability: number
+  positions: Record<string, number>
+  saliences: Record<string, number>
+}
+
+/** What an importer read for one actor, with where its capability and saliences are. */
+export interface ImportedActorOptions {
+  /** `['actors', index]`. */
+  path: ScenarioPath
+  name: string
+  description: string
+  /** Undefined when it could not be read (that problem is reported already). */
+  capability: number | undefined
+  capabilityLocation: SourceLocation | undefined
+  positions: Record<string, number>
+  saliences: Record<string, number>
+  saliencesLocation: SourceLocation
+}
+
+/**
+ * Builds an imported KTAB actor (id a slug of its name), recording KTAB's own checks: a positive
+ * capability and saliences summing to at most 100.
+ *
+ * @example
+ * buildImportedActor({ path: ['actors', 0], name: 'Ann', description: '', capability: 10, … }, issues).id //=> 'ann'
+ */
+export function buildImportedActor(
+  options: ImportedActorOptions,
+  issues: ScenarioIssue[],
+): ImportedActor {
+  const { path, name, description, capability, capabilityLocation } = options
+  if (capability !== undefined && capability <= 0 && capabilityLocation) {
+    issues.push({
+      code: 'out_of_range',
+      value: capability,
+      limit: 0,
+      bound: 'min',
+      what: 'capability min (it must be positive)',
+      path: [...path, 'capability'],
+      location: capabilityLocation,
+    })
+  }
+  const tooSalient = summedSalienceIssue(options.saliences, path, options.saliencesLocation)
+  if (tooSalient) issues.push(tooSalient)
+  return {
+    id: slugify(name),
+    name,
+    kind: 'other',
+    ...(description === '' ? {} : { description }),
+    capability: capability ?? 0,
+    positions: options.positions,
+    saliences: options.saliences,
   }
 }

@@ -7,10 +7,10 @@ import type { CsvRow } from '../lib/csv.ts'
 import { slugify } from '../lib/slug.ts'
 import {
   at,
+  buildImportedActor,
   type CellMap,
   finishImport,
   readNumberCell,
-  summedSalienceIssue,
 } from './import-common.ts'
 import { formatPath, type LoadResult, type ScenarioIssue } from './issues.ts'
 import { SCENARIO_LIMITS } from './limits.ts'
@@ -117,17 +117,6 @@ export function importKtabCsv(rows: CsvRow[]): LoadResult<Scenario> {
     const capabilityCell = row.cells[2]
     if (capabilityCell) cells.set(formatPath([...path, 'capability']), at(capabilityCell))
     const capability = readNumberCell(capabilityCell, [...path, 'capability'], issues, row.line)
-    if (capability !== undefined && capability <= 0 && capabilityCell) {
-      issues.push({
-        code: 'out_of_range',
-        value: capability,
-        limit: 0,
-        bound: 'min',
-        what: 'capability min (it must be positive)',
-        path: [...path, 'capability'],
-        location: at(capabilityCell),
-      })
-    }
     const positions: Record<string, number> = {}
     const saliences: Record<string, number> = {}
     dimensionIds.forEach((dimension, d) => {
@@ -140,19 +129,19 @@ export function importKtabCsv(rows: CsvRow[]): LoadResult<Scenario> {
       positions[dimension] = readNumberCell(positionCell, positionPath, issues, row.line) ?? 0
       saliences[dimension] = readNumberCell(salienceCell, saliencePath, issues, row.line) ?? 0
     })
-    const tooSalient = summedSalienceIssue(saliences, path, { line: row.line, column: 1 })
-    if (tooSalient) issues.push(tooSalient)
-    const actorName = nameCell?.text ?? ''
-    const actorDescription = row.cells[1]?.text ?? ''
-    return {
-      id: slugify(actorName),
-      name: actorName,
-      kind: 'other',
-      ...(actorDescription === '' ? {} : { description: actorDescription }),
-      capability: capability ?? 0,
-      positions,
-      saliences,
-    }
+    return buildImportedActor(
+      {
+        path,
+        name: nameCell?.text ?? '',
+        description: row.cells[1]?.text ?? '',
+        capability,
+        capabilityLocation: capabilityCell ? at(capabilityCell) : undefined,
+        positions,
+        saliences,
+        saliencesLocation: { line: row.line, column: 1 },
+      },
+      issues,
+    )
   })
   const data = {
     meta: {

@@ -35,7 +35,7 @@ export function loadScenarioText(text: string): LoadResult<Scenario> {
   const locate = lineIndex(text)
   const tooDeep = flowDepthIssue(text, locate)
   if (tooDeep) return { ok: false, issues: [tooDeep] }
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true })
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   if (document.errors.length > 0) {
     return {
       ok: false,
