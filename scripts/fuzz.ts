@@ -51,7 +51,8 @@ for (let done = 0; done < inputs; done += BATCH) {
     const outcome = classifyInput(file.fileName, text)
     counts[outcome.class]++
     slowest = Math.max(slowest, outcome.milliseconds)
-    if (outcome.detail !== undefined && outcome.class !== 'accepted' && examples.length < 40) {
+    const shown = examples.filter((example) => example.startsWith(`${outcome.class} `)).length
+    if (outcome.detail !== undefined && outcome.class !== 'accepted' && shown < 10) {
       examples.push(
         `${outcome.class} ${file.fileName} ${JSON.stringify(plan.mutations)}: ${outcome.detail}`,
       )

@@ -53,8 +53,8 @@ export function readNumberCell(
 }
 
 /**
- * The problem with a number beyond `SCENARIO_LIMITS.magnitude`, if it is: the same words as the
- * scenario schema's.
+ * The problem with a number beyond `SCENARIO_LIMITS.magnitude` or, unless 0, below
+ * `SCENARIO_LIMITS.smallestMagnitude`, if it is: the same words as the scenario schema's.
  *
  * @example
  * magnitudeIssue(1e308, ['actors', 0, 'capability'], { line: 2, column: 3 })?.code //=> 'schema'
@@ -64,13 +64,16 @@ export function magnitudeIssue(
   path: ScenarioPath,
   location: SourceLocation,
 ): ScenarioIssue | undefined {
-  if (Math.abs(value) <= SCENARIO_LIMITS.magnitude) return undefined
-  return {
-    code: 'schema',
-    message: `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`,
-    path,
-    location,
+  const size = Math.abs(value)
+  if (size > SCENARIO_LIMITS.magnitude) {
+    const message = `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`
+    return { code: 'schema', message, path, location }
   }
+  if (size !== 0 && size < SCENARIO_LIMITS.smallestMagnitude) {
+    const message = `a number other than 0 must be at least ${SCENARIO_LIMITS.smallestMagnitude} in size`
+    return { code: 'schema', message, path, location }
+  }
+  return undefined
 }
 
 /** The location of a cell. */

@@ -20,6 +20,11 @@ export const SCENARIO_LIMITS = {
   nestingDepth: 64,
   /** Largest absolute value of any number (positions, capabilities, saliences, ranges, parameters). */
   magnitude: 1e9,
+  /**
+   * Smallest absolute value of a number other than 0: below it, quotients (a cost over a discount
+   * factor, a gain over a difference of payoffs) overflow.
+   */
+  smallestMagnitude: 1e-9,
 } as const
 
 /** The name of one limit. */

@@ -17,13 +17,18 @@ export const idSchema = z
   .describe('An identifier: lower-case letters, digits, "_" and "-".')
 
 /**
- * A finite number of at most `SCENARIO_LIMITS.magnitude` in absolute value, so that no model's
- * arithmetic (squares of distances, products of capabilities and saliences) overflows.
+ * A finite number of at most `SCENARIO_LIMITS.magnitude` in absolute value and, unless 0, at least
+ * `SCENARIO_LIMITS.smallestMagnitude`, so that no model's arithmetic (squares of distances, products
+ * of capabilities and saliences, quotients by discount factors) overflows.
  */
 export const boundedNumberSchema = z
   .number()
   .min(-SCENARIO_LIMITS.magnitude, `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`)
   .max(SCENARIO_LIMITS.magnitude, `numbers are limited to ±${SCENARIO_LIMITS.magnitude}`)
+  .refine(
+    (value) => value === 0 || Math.abs(value) >= SCENARIO_LIMITS.smallestMagnitude,
+    `a number other than 0 must be at least ${SCENARIO_LIMITS.smallestMagnitude} in size`,
+  )
 
 /** A number with its uncertainty range and provenance. Models read `value`. */
 export const valueSpecSchema = z
