@@ -35,7 +35,7 @@ describe('hostile input (issue 11, item 3)', () => {
     // 45 bytes declaring 20,000,000 dimensions: refused before anything is allocated for them.
     const ktab = 'x,y,2,20000000\nActor,Description,Power,Dim1\n'
     assert.deepEqual(problems('k.csv', ktab), [
-      'k.csv:1:7  issues: 20000000 dimensions, more than the limit of 50',
+      'k.csv:1:7  issues: 20000000 dimensions, more than the limit of 12',
     ])
     assert.deepEqual(problems('a.yaml', `a: ${'x'.repeat(SCENARIO_LIMITS.fileCharacters)}`), [
       `a.yaml  the file has ${SCENARIO_LIMITS.fileCharacters + 3} characters, more than the limit of ${SCENARIO_LIMITS.fileCharacters} (file-level problem)`,
