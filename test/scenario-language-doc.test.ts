@@ -13,6 +13,7 @@ import { parseDocument } from 'yaml'
 import { sampleParameter } from '../src/analysis/uncertainty/parameters.ts'
 import { createRng } from '../src/lib/rng.ts'
 import { formatScenarioIssue, type LoadResult } from '../src/scenario/issues.ts'
+import { SCENARIO_LIMITS } from '../src/scenario/limits.ts'
 import { loadScenario } from '../src/scenario/load.ts'
 import { parseScenarioData } from '../src/scenario/parse.ts'
 import type { Distribution, Scenario } from '../src/scenario/types.ts'
@@ -180,6 +181,28 @@ describe('docs/scenario-language.md', () => {
       )
       assert.equal(`${run.stdout}${run.stderr}`, `${expected.join('\n')}\n`, where(block))
     }
+  })
+
+  test('the limits table gives every SCENARIO_LIMITS entry with its value', () => {
+    const section = GUIDE.slice(GUIDE.indexOf('## Limits'))
+    const counts: Record<string, number> = {
+      fileCharacters: SCENARIO_LIMITS.fileCharacters,
+      actors: SCENARIO_LIMITS.actors,
+      issues: SCENARIO_LIMITS.issues,
+      dimensions: SCENARIO_LIMITS.dimensions,
+      yamlAliases: SCENARIO_LIMITS.yamlAliases,
+      nestingDepth: SCENARIO_LIMITS.nestingDepth,
+    }
+    for (const [name, value] of Object.entries(counts)) {
+      const row = section.split('\n').find((line) => line.includes(`(\`${name}\`)`))
+      assert.ok(row, `no row for ${name}`)
+      assert.equal(row.split('|')[2]?.trim(), value.toLocaleString('en-US'), name)
+    }
+    assert.equal(SCENARIO_LIMITS.magnitude, 1e9)
+    assert.equal(SCENARIO_LIMITS.smallestMagnitude, 1e-9)
+    assert.match(section, /\(`magnitude`\) \| at most 10⁹/)
+    assert.match(section, /\(`smallestMagnitude`\) \| at least 10⁻⁹/)
+    assert.equal(Object.keys(SCENARIO_LIMITS).length, 8)
   })
 
   test('the worked distribution means: 40, 36.67, 32.83 and 33.33 for value 30 on 20–60', () => {
