@@ -42,3 +42,9 @@ describe('readCsv', () => {
     assert.deepEqual(rows[1]?.cells[0], { text: 'd', line: 3, column: 1 })
   })
 })
+
+test('readCsv: a lone carriage return inside quotes ends a line too', () => {
+  const rows = readCsv('a,"x\ry",b\n1,2')
+  assert.deepEqual(rows[0]?.cells[2], { text: 'b', line: 2, column: 4 })
+  assert.equal(rows[1]?.line, 3)
+})

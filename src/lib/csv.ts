@@ -61,7 +61,8 @@ export function readCsv(text: string): CsvRow[] {
           column++
           break
         } else {
-          if (char === '\n') {
+          // A line ends at "\n", "\r\n" or a lone "\r", inside quotes as outside.
+          if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
             line++
             column = 1
           } else column++
