@@ -2,12 +2,13 @@
  * @module The CLI's edge to the file system and the terminal: reading a scenario (the flagship when no
  * file is named), printing problems as `file:line:col  path: message`, and the exit codes.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Model } from '../models/model.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { formatScenarioIssue, type LoadResult } from '../scenario/issues.ts'
+import { SCENARIO_LIMITS } from '../scenario/limits.ts'
 import { loadScenario } from '../scenario/load.ts'
 import type { Scenario } from '../scenario/types.ts'
 
@@ -47,6 +48,18 @@ export function loadScenarioFile(file: string | undefined): {
     return { fileName: FLAGSHIP.fileName, result: loadEmbeddedScenario(FLAGSHIP) }
   let text: string
   try {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8: a file past 3 × the limit is refused unread.
+    const bytes = statSync(file).size
+    if (bytes > 3 * SCENARIO_LIMITS.fileCharacters) {
+      const maximum = SCENARIO_LIMITS.fileCharacters
+      return {
+        fileName: file,
+        result: {
+          ok: false,
+          issues: [{ code: 'file_too_large', value: bytes, maximum, path: [] }],
+        },
+      }
+    }
     text = readFileSync(file, 'utf8')
   } catch (error) {
     throw new UserError([`${file}: cannot read the scenario: ${describeFileError(error)}`])

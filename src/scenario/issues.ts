@@ -72,6 +72,7 @@ export type ScenarioIssue = Located<
   | { code: 'one_of'; keys: string[] }
   | { code: 'not_applicable'; what: string; reason: string }
   | { code: 'file'; message: string }
+  /** `value`: the characters counted, or the bytes when the file was refused unread. */
   | { code: 'file_too_large'; value: number; maximum: number }
   | { code: 'too_many_actors'; value: number; maximum: number }
   | { code: 'too_many_issues'; value: number; maximum: number }
@@ -155,7 +156,7 @@ export function describeScenarioIssue(issue: ScenarioIssue): string {
     case 'not_applicable':
       return `${issue.what} does not apply: ${issue.reason}`
     case 'file_too_large':
-      return `the file has ${issue.value} characters, more than the limit of ${issue.maximum} (file-level problem)`
+      return `the file is larger than the limit of ${issue.maximum} characters (a file-level problem)`
     case 'too_many_actors':
       return `${issue.value} actors, more than the limit of ${issue.maximum}`
     case 'too_many_issues':
