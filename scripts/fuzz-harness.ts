@@ -151,7 +151,12 @@ export interface FuzzPlan {
 const fraction = fc.nat({ max: 999_999 }).map((value) => value / 1_000_000)
 const token = fc.nat({ max: TOKENS.length - 1 })
 
-/** The fast-check arbitrary of fuzz plans over `seedCount` seed files. */
+/**
+ * The fast-check arbitrary of fuzz plans over `seedCount` seed files.
+ *
+ * @example
+ * fc.sample(fuzzPlanArbitrary(3), { seed: 1, numRuns: 1 })[0] //=> { seed: 2, mutations: [{ kind: 'insert', … }] }
+ */
 export function fuzzPlanArbitrary(seedCount: number): fc.Arbitrary<FuzzPlan> {
   const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     {
@@ -385,7 +390,12 @@ function classifyRejection(
   return { class: 'rejected-located' }
 }
 
-/** The path of the first NaN or infinite number in a value, if any. */
+/**
+ * The path of the first NaN or infinite number in a value, if any.
+ *
+ * @example
+ * findNonFinite({ a: [1, Number.NaN] }) //=> 'NaN at a[1]'
+ */
 export function findNonFinite(value: unknown, path = ''): string | undefined {
   if (typeof value === 'number')
     return Number.isFinite(value) ? undefined : `${value} at ${path || '(root)'}`
