@@ -1,0 +1,307 @@
+/**
+ * @module The integrated forecast: one Monte Carlo in which each draw carries its own P(agreement by
+ * month t) (the timing model's hazard), its own settlement and its own escalation parameters. Within a
+ * draw, inner paths sample the deal month from that hazard and the no-deal path from the escalation
+ * model; while no deal is in force each issue follows the no-deal path (status quo, a closure keeping
+ * trade at the closed level, strikes setting the force level), from the deal month on it sits at the
+ * settlement. The headline per issue and month is that mixture, beside the two paths.
+ */
+import { createRng } from '../../lib/rng.ts'
+import {
+  type EscalationMonth,
+  type EscalationParameters,
+  type EscalationStart,
+  simulateEscalation,
+} from '../escalation/escalation.ts'
+import { sampleQuantile } from '../uncertainty/sample-runs.ts'
+
+/** The events of a month the no-deal path and the questions read. */
+export type EscalationEvent =
+  | 'strike'
+  | 'hostilities'
+  | 'ceasefire'
+  | 'crossingsOpen'
+  | 'talks'
+  | 'agreement'
+
+/** How an issue moves on the no-deal path: set by an event of the month, or kept at the status quo. */
+export interface IssueRule {
+  issue: string
+  event: EscalationEvent
+  /** The issue's value in a month the event happens (or holds). */
+  whenTrue: number
+  /** The value otherwise (usually the status quo). */
+  whenFalse: number
+}
+
+/** One outer draw: everything ranged drawn once and fed to the timing model and the settlement. */
+export interface ForecastDraw {
+  /** P(agreement by month t), t = 1…horizon, non-decreasing, in [0, 1]. */
+  agreementByMonth: readonly number[]
+  /** Where a settlement would land, per issue. */
+  settlement: Readonly<Record<string, number>>
+  escalation: EscalationParameters
+  /** The drawn values the drivers are ranked over (name → value). */
+  inputs: Readonly<Record<string, number>>
+}
+
+export interface IntegratedForecastOptions {
+  seed: number
+  horizon: number
+  /** Inner paths per draw (deal month and escalation). */
+  paths: number
+  start: EscalationStart
+  rules: readonly IssueRule[]
+  /** The months reported (default 1, 3, 6, 12 within the horizon). */
+  checkpoints?: readonly number[]
+}
+
+/** Median and 80% interval of a distribution over the draws' paths. */
+export interface Spread {
+  median: number
+  low: number
+  high: number
+  mean: number
+}
+
+export interface IssueMonthForecast {
+  month: number
+  /** The mixture: the headline. */
+  forecast: Spread
+  /** Over the paths with a deal in force (every draw's settlement when none has one). */
+  deal: Spread
+  /** Over the paths with no deal in force at this month (NaN when every path has one). */
+  noDeal: Spread
+  /** P(a deal in force by this month). */
+  probabilityDeal: number
+}
+
+/** Per draw, per month, the share of its inner paths in which each event happened. */
+export interface DrawEvents {
+  /** [event][month − 1] → share of paths with the event in that month. */
+  inMonth: Record<EscalationEvent, Float64Array>
+  /** [event][month − 1] → share of paths with the event in some month up to that one. */
+  byMonth: Record<EscalationEvent, Float64Array>
+  /** Mean fatalities per month. */
+  fatalities: Float64Array
+  /** [issue][month − 1] → the issue's mean over the inner paths (the mixture within the draw). */
+  issues: Record<string, Float64Array>
+}
+
+export interface IntegratedForecast {
+  seed: number
+  draws: number
+  paths: number
+  horizon: number
+  issues: Record<string, IssueMonthForecast[]>
+  /** Per month over every draw and path: P(strike), P(crossings open), P(talks), P(agreement in force), expected fatalities. */
+  months: {
+    month: number
+    strike: number
+    hostilities: number
+    ceasefire: number
+    crossingsOpen: number
+    talks: number
+    agreement: number
+    fatalities: number
+  }[]
+  /** Per draw, for the questions and their drivers. */
+  perDraw: DrawEvents[]
+  inputs: Record<string, number>[]
+}
+
+const EVENTS: readonly EscalationEvent[] = [
+  'strike',
+  'hostilities',
+  'ceasefire',
+  'crossingsOpen',
+  'talks',
+  'agreement',
+]
+
+/**
+ * Samples the deal month from P(agreement by t): the first t with u < P(by t), Infinity when none.
+ *
+ * @example
+ * dealMonthFromCumulative([0.1, 0.5, 0.5], 0.3) //=> 2
+ */
+export function dealMonthFromCumulative(
+  agreementByMonth: readonly number[],
+  uniform: number,
+): number {
+  for (let index = 0; index < agreementByMonth.length; index++) {
+    if (uniform < (agreementByMonth[index] as number)) return index + 1
+  }
+  return Number.POSITIVE_INFINITY
+}
+
+/**
+ * The no-deal value of each issue in a month of an escalation path.
+ *
+ * @example
+ * noDealValue({ issue: 'trade', event: 'crossingsOpen', whenTrue: 60, whenFalse: 0 }, month) //=> 0 when closed
+ */
+export function noDealValue(rule: IssueRule, month: EscalationMonth): number {
+  return month[rule.event] ? rule.whenTrue : rule.whenFalse
+}
+
+/**
+ * Runs the integrated forecast over the draws; inner path p of draw d uses the generator seeded by
+ * (seed, d·paths + p), so the result depends only on the seed and the draws, not on their order.
+ *
+ * @example
+ * integratedForecast(draws, { seed: 1, horizon: 12, paths: 20, start, rules }).issues.trade[2].forecast.median
+ */
+export function integratedForecast(
+  draws: readonly ForecastDraw[],
+  options: IntegratedForecastOptions,
+): IntegratedForecast {
+  const { horizon, paths } = options
+  const checkpoints = (options.checkpoints ?? [1, 3, 6, 12]).filter((month) => month <= horizon)
+  const total = draws.length * paths
+  const mixture: Record<string, Float64Array[]> = {}
+  // The deal path over the paths with a deal in force, the no-deal path over those without (so the
+  // mixture's mean is their weighted mean); a path with none falls back to every draw's settlement.
+  const dealValues: Record<string, number[][]> = {}
+  const noDealValues: Record<string, number[][]> = {}
+  const fallbackDeal: Record<string, number[][]> = {}
+  const issueIds = [
+    ...new Set([
+      ...options.rules.map((rule) => rule.issue),
+      ...Object.keys(draws[0]?.settlement ?? {}),
+    ]),
+  ]
+  for (const issue of issueIds) {
+    mixture[issue] = checkpoints.map(() => new Float64Array(total))
+    dealValues[issue] = checkpoints.map(() => [])
+    noDealValues[issue] = checkpoints.map(() => [])
+    fallbackDeal[issue] = checkpoints.map(() => [])
+  }
+  const dealShare = new Float64Array(checkpoints.length)
+  const monthTotals = EVENTS.map(() => new Float64Array(horizon))
+  const fatalityTotals = new Float64Array(horizon)
+  const perDraw: DrawEvents[] = []
+  draws.forEach((draw, drawIndex) => {
+    const inMonth = Object.fromEntries(
+      EVENTS.map((event) => [event, new Float64Array(horizon)]),
+    ) as DrawEvents['inMonth']
+    const byMonth = Object.fromEntries(
+      EVENTS.map((event) => [event, new Float64Array(horizon)]),
+    ) as DrawEvents['byMonth']
+    const fatalities = new Float64Array(horizon)
+    const issues = Object.fromEntries(issueIds.map((issue) => [issue, new Float64Array(horizon)]))
+    for (let path = 0; path < paths; path++) {
+      const rng = createRng(options.seed, drawIndex * paths + path)
+      const dealMonth = dealMonthFromCumulative(draw.agreementByMonth, rng.nextFloat())
+      const months = simulateEscalation(
+        draw.escalation,
+        options.start,
+        { months: horizon, dealMonth },
+        rng,
+      )
+      const seen = new Set<EscalationEvent>()
+      months.forEach((month, index) => {
+        for (const [eventIndex, event] of EVENTS.entries()) {
+          if (month[event]) {
+            seen.add(event)
+            add(inMonth[event], index, 1)
+            add(monthTotals[eventIndex] as Float64Array, index, 1)
+          }
+          if (seen.has(event)) add(byMonth[event], index, 1)
+        }
+        add(fatalities, index, month.fatalities)
+        add(fatalityTotals, index, month.fatalities)
+        for (const issue of issueIds) {
+          const value = issueValue(issue, month, draw, options.rules)
+          add(issues[issue] as Float64Array, index, value.mixed)
+        }
+      })
+      checkpoints.forEach((checkpoint, slot) => {
+        const month = months[checkpoint - 1] as EscalationMonth
+        if (month.agreement) add(dealShare, slot, 1)
+        for (const issue of issueIds) {
+          const value = issueValue(issue, month, draw, options.rules)
+          ;((mixture[issue] as Float64Array[])[slot] as Float64Array)[drawIndex * paths + path] =
+            value.mixed
+          ;((month.agreement ? dealValues : noDealValues)[issue] as number[][])[slot]?.push(
+            month.agreement ? value.deal : value.noDeal,
+          )
+          if (!month.agreement) fallbackDeal[issue]?.[slot]?.push(value.deal)
+        }
+      })
+    }
+    // Counted, then divided once (sums of 1/paths drift from exact shares).
+    for (const table of [
+      ...Object.values(inMonth),
+      ...Object.values(byMonth),
+      fatalities,
+      ...Object.values(issues),
+    ]) {
+      for (let index = 0; index < table.length; index++)
+        table[index] = (table[index] as number) / paths
+    }
+    perDraw.push({ inMonth, byMonth, fatalities, issues })
+  })
+  return {
+    seed: options.seed,
+    draws: draws.length,
+    paths,
+    horizon,
+    issues: Object.fromEntries(
+      issueIds.map((issue) => [
+        issue,
+        checkpoints.map((month, slot) => ({
+          month,
+          forecast: spread((mixture[issue] as Float64Array[])[slot] as Float64Array),
+          deal: spreadOrFallback(dealValues[issue]?.[slot], fallbackDeal[issue]?.[slot]),
+          noDeal: spreadOrFallback(noDealValues[issue]?.[slot], undefined),
+          probabilityDeal: (dealShare[slot] as number) / total,
+        })),
+      ]),
+    ),
+    months: Array.from({ length: horizon }, (_, index) => ({
+      month: index + 1,
+      strike: ((monthTotals[0] as Float64Array)[index] as number) / total,
+      hostilities: ((monthTotals[1] as Float64Array)[index] as number) / total,
+      ceasefire: ((monthTotals[2] as Float64Array)[index] as number) / total,
+      crossingsOpen: ((monthTotals[3] as Float64Array)[index] as number) / total,
+      talks: ((monthTotals[4] as Float64Array)[index] as number) / total,
+      agreement: ((monthTotals[5] as Float64Array)[index] as number) / total,
+      fatalities: (fatalityTotals[index] as number) / total,
+    })),
+    perDraw,
+    inputs: draws.map((draw) => ({ ...draw.inputs })),
+  }
+}
+
+function add(values: Float64Array, index: number, amount: number): void {
+  values[index] = (values[index] as number) + amount
+}
+
+function issueValue(
+  issue: string,
+  month: EscalationMonth,
+  draw: ForecastDraw,
+  rules: readonly IssueRule[],
+): { mixed: number; deal: number; noDeal: number } {
+  const rule = rules.find((candidate) => candidate.issue === issue)
+  const deal = draw.settlement[issue] ?? Number.NaN
+  const noDeal = rule ? noDealValue(rule, month) : deal
+  return { mixed: month.agreement ? deal : noDeal, deal, noDeal }
+}
+
+function spreadOrFallback(values: number[] | undefined, fallback: number[] | undefined): Spread {
+  const chosen = values && values.length > 0 ? values : (fallback ?? [])
+  return spread(Float64Array.from(chosen))
+}
+
+function spread(values: Float64Array): Spread {
+  let total = 0
+  for (const value of values) total += value
+  return {
+    median: sampleQuantile(values, 0.5),
+    low: sampleQuantile(values, 0.1),
+    high: sampleQuantile(values, 0.9),
+    mean: values.length > 0 ? total / values.length : Number.NaN,
+  }
+}
