@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
+import fc from 'fast-check'
 import { loadScenario } from '../scenario/load.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { compromiseModel } from './compromise.ts'
@@ -76,8 +77,56 @@ describe('weightedMedian', () => {
     assert.equal(weightedMedian([0, 10, 20, 30], [1, 1, 1, 1]), 10)
   })
 
-  test('keeps input order among equal positions and ignores it otherwise', () => {
+  test('ignores input order', () => {
     assert.equal(weightedMedian([30, 0, 10], [1, 5, 1]), 0)
     assert.equal(weightedMedian([30, 0, 10], [5, 1, 1]), 30)
   })
+
+  test('gives the same median in all 24 orders at a half-weight tie with decimal weights', () => {
+    // Summed in input order, 0.9 + 0.5 + 0.8 + 0.6 differs by an ulp between orders, which made
+    // the exact tie at 0.9 + 0.5 = 1.4 fall on 10 in some orders and on 20 in others.
+    const positions = [0, 10, 20, 30]
+    const weights = [0.9, 0.5, 0.8, 0.6]
+    for (const order of permutations([0, 1, 2, 3])) {
+      const median = weightedMedian(
+        order.map((index) => positions[index] as number),
+        order.map((index) => weights[index] as number),
+      )
+      assert.equal(median, 10, `order ${order.join(',')}`)
+    }
+  })
+
+  test('is independent of order for integer positions and weights with exact ties', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 4 })), {
+            minLength: 1,
+            maxLength: 8,
+          })
+          .chain((pairs) =>
+            fc.tuple(fc.constant(pairs), fc.shuffledSubarray(pairs, { minLength: pairs.length })),
+          ),
+        ([pairs, shuffled]) => {
+          const median = (list: [number, number][]) =>
+            weightedMedian(
+              list.map(([position]) => position),
+              list.map(([, weight]) => weight),
+            )
+          assert.equal(median(shuffled), median(pairs))
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    )
+  })
 })
+
+function permutations(items: number[]): number[][] {
+  if (items.length <= 1) return [items]
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [
+      item,
+      ...rest,
+    ]),
+  )
+}

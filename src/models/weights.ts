@@ -21,21 +21,34 @@ export function weightedMean(positions: ArrayLike<number>, weights: ArrayLike<nu
 }
 
 /**
- * The lower weighted median: sort by position (input order among equal positions), accumulate the
- * weights, and return the first position at which the cumulative weight reaches half the total.
+ * The lower weighted median: the lowest position at which the cumulative weight reaches half the
+ * total. Positions are sorted by position, then weight, and every sum is taken in that order, so
+ * the result does not depend on the input order, even at an exact half-weight tie (where the lower
+ * of the two middle positions is returned).
  *
  * @example
  * weightedMedian([10, 4, 7], [1, 1, 1]) //=> 7
+ * weightedMedian([0, 10, 20, 30], [0.9, 0.5, 0.8, 0.6]) //=> 10, in every order
  */
 export function weightedMedian(positions: ArrayLike<number>, weights: ArrayLike<number>): number {
   const order = Array.from({ length: positions.length }, (_, index) => index)
-  order.sort((a, b) => (positions[a] as number) - (positions[b] as number) || a - b)
-  let total = 0
-  for (let i = 0; i < weights.length; i++) total += weights[i] as number
+  order.sort(
+    (a, b) =>
+      (positions[a] as number) - (positions[b] as number) ||
+      (weights[a] as number) - (weights[b] as number),
+  )
+  // The weight above each place, summed from the top, is compared with the weight up to it, summed
+  // from the bottom: at an exact tie both sides add the same decimals, so no rounding of a total
+  // decides which of the two middle positions is returned.
+  const above = new Float64Array(order.length + 1)
+  for (let i = order.length - 1; i >= 0; i--) {
+    above[i] = (above[i + 1] as number) + (weights[order[i] as number] as number)
+  }
   let cumulative = 0
-  for (const index of order) {
+  for (let i = 0; i < order.length; i++) {
+    const index = order[i] as number
     cumulative += weights[index] as number
-    if (cumulative >= total / 2) return positions[index] as number
+    if (cumulative >= (above[i + 1] as number)) return positions[index] as number
   }
   return Number.NaN
 }
