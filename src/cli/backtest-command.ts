@@ -12,7 +12,7 @@ import { backtestJson, predictionsCsv } from '../analysis/backtest/result-json.t
 import { suggestClosest } from '../lib/suggest.ts'
 import type { Model } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
-import { parsePositiveInteger, parseSeed } from './arguments.ts'
+import { COUNT_LIMITS, countFlag, parseSeed } from './arguments.ts'
 import {
   defaultDataFolder,
   readCaseLibrary,
@@ -53,7 +53,12 @@ export function backtestCommand() {
         .default('council-weights' as const),
     )
     .option('--seed <n>', 'seed of the models and of the bootstrap', parseSeed, 1)
-    .option('--bootstrap <n>', 'bootstrap resamples of the comparison', parsePositiveInteger, 2000)
+    .option(
+      '--bootstrap <n>',
+      `bootstrap resamples of the comparison (at most ${COUNT_LIMITS.bootstrap.toLocaleString('en-US')})`,
+      countFlag(1, COUNT_LIMITS.bootstrap),
+      2000,
+    )
     .option(
       '--data <dir>',
       "a data folder holding deu3/, eu_council_weights/ and cases/ (default: the package's own data/)",

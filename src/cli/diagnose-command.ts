@@ -2,7 +2,7 @@
 import { Command } from '@commander-js/extra-typings'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
-import { parseNonNegativeInteger, parseOpenProbability, parseSeed } from './arguments.ts'
+import { COUNT_LIMITS, countFlag, parseOpenProbability, parseSeed } from './arguments.ts'
 import { missingSection, printJson, readScenario } from './io.ts'
 
 /**
@@ -25,8 +25,8 @@ export function diagnoseCommand() {
     )
     .option(
       '--runs <n>',
-      'Monte Carlo runs of the attribution under the stated ranges (0: none)',
-      parseNonNegativeInteger,
+      `Monte Carlo runs of the attribution under the stated ranges (0: none; at most ${COUNT_LIMITS.diagnosisRuns.toLocaleString('en-US')})`,
+      countFlag(0, COUNT_LIMITS.diagnosisRuns),
       1000,
     )
     .option('--seed <n>', 'seed of those runs', parseSeed, 1)

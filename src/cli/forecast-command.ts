@@ -4,7 +4,7 @@ import { describeOptionIssue } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { renderForecastText } from '../report/forecast-text.ts'
-import { collect, parsePositiveInteger, parseSeed } from './arguments.ts'
+import { COUNT_LIMITS, collect, countFlag, parseSeed } from './arguments.ts'
 import { printJson, readScenario, requireModel, UserError } from './io.ts'
 
 /**
@@ -20,8 +20,8 @@ export function forecastCommand() {
     .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
     .option(
       '--rounds <n>',
-      "round cap of a dynamic model (default: the model's own)",
-      parsePositiveInteger,
+      `round cap of a dynamic model (default: the model's own; at most ${COUNT_LIMITS.rounds.toLocaleString('en-US')})`,
+      countFlag(1, COUNT_LIMITS.rounds),
     )
     .option('--seed <n>', 'seed of the random generator', parseSeed, 1)
     .option('--option <key=value>', "a model option (repeatable; see 'jirga models')", collect, [])

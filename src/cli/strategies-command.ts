@@ -9,7 +9,7 @@ import { planStrategies } from '../analysis/strategies/plan.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
-import { collect, parseNonNegativeInteger, parsePositiveInteger, parseSeed } from './arguments.ts'
+import { COUNT_LIMITS, collect, countFlag, parseSeed } from './arguments.ts'
 import { missingSection, printJson, readScenario, requireModel, UserError } from './io.ts'
 
 /** Runs under the stated ranges when `--runs` is not given. */
@@ -35,8 +35,8 @@ export function strategiesCommand() {
     .option('--option <key=value>', "a model option (repeatable; see 'jirga models')", collect, [])
     .option(
       '--rounds <n>',
-      "round cap of a dynamic model (default: the model's own)",
-      parsePositiveInteger,
+      `round cap of a dynamic model (default: the model's own; at most ${COUNT_LIMITS.rounds.toLocaleString('en-US')})`,
+      countFlag(1, COUNT_LIMITS.rounds),
     )
     .option(
       '--objective <terms>',
@@ -44,8 +44,8 @@ export function strategiesCommand() {
     )
     .option(
       '--runs <n>',
-      'draws of the ranged values: how often each strategy ranks first (0: point values only)',
-      parseNonNegativeInteger,
+      `draws of the ranged values: how often each strategy ranks first (0: point values only; at most ${COUNT_LIMITS.strategyRuns.toLocaleString('en-US')})`,
+      countFlag(0, COUNT_LIMITS.strategyRuns),
       DEFAULT_STRATEGY_RUNS,
     )
     .option('--seed <n>', 'seed: month t uses (seed, t), draw i (seed, i)', parseSeed, 1)

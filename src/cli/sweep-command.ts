@@ -24,7 +24,7 @@ import { renderSensitivityText, renderSweepText } from '../report/sweep-text.ts'
 import { hashScenario } from '../scenario/hash.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
-import { collect, parseOutcomeThreshold, parsePositiveInteger, parseSeed } from './arguments.ts'
+import { COUNT_LIMITS, collect, countFlag, parseOutcomeThreshold, parseSeed } from './arguments.ts'
 import {
   missingSection,
   printJson,
@@ -47,9 +47,18 @@ export function sweepCommand() {
   return new Command('sweep')
     .description('Monte Carlo over every ranged value: distributions of the forecast per issue')
     .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
-    .option('--runs <n>', 'number of runs', parsePositiveInteger, 2000)
+    .option(
+      '--runs <n>',
+      `number of runs (at most ${COUNT_LIMITS.sweepRuns.toLocaleString('en-US')})`,
+      countFlag(1, COUNT_LIMITS.sweepRuns),
+      2000,
+    )
     .option('--seed <n>', 'seed: run i is seeded from (seed, i)', parseSeed, 1)
-    .option('--threads <n>', 'worker threads (default: the number of cores)', parsePositiveInteger)
+    .option(
+      '--threads <n>',
+      `worker threads (default: the number of cores; at most ${COUNT_LIMITS.threads})`,
+      countFlag(1, COUNT_LIMITS.threads),
+    )
     .option(
       '--model <id>',
       `model id: ${MODELS.map((model) => model.id).join(', ')} (default: compromise; bdm with --strategies)`,
@@ -68,8 +77,8 @@ export function sweepCommand() {
     )
     .option(
       '--rounds <n>',
-      "round cap of a dynamic model (default: the model's own)",
-      parsePositiveInteger,
+      `round cap of a dynamic model (default: the model's own; at most ${COUNT_LIMITS.rounds.toLocaleString('en-US')})`,
+      countFlag(1, COUNT_LIMITS.rounds),
     )
     .option('--option <key=value>', 'a model option (repeatable)', collect, [])
     .option(
@@ -86,8 +95,8 @@ export function sweepCommand() {
     )
     .option(
       '--base-samples <n>',
-      'Sobol base samples N (cost N × (values + 2) runs)',
-      parsePositiveInteger,
+      `Sobol base samples N (cost N × (values + 2) runs; at most ${COUNT_LIMITS.baseSamples.toLocaleString('en-US')})`,
+      countFlag(1, COUNT_LIMITS.baseSamples),
       1024,
     )
     .option('--json', 'print the result as JSON')
