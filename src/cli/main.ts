@@ -10,6 +10,7 @@ import { diagnoseCommand } from './diagnose-command.ts'
 import { forecastCommand } from './forecast-command.ts'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { modelsCommand } from './models-command.ts'
+import { questionsCommand } from './questions-command.ts'
 import { schemaCommand } from './schema-command.ts'
 import { strategiesCommand } from './strategies-command.ts'
 import { sweepCommand } from './sweep-command.ts'
@@ -35,6 +36,7 @@ export function buildProgram() {
   for (const command of [
     analyzeCommand(),
     diagnoseCommand(),
+    questionsCommand(),
     strategiesCommand(),
     forecastCommand(),
     validateCommand(),

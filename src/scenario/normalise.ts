@@ -7,6 +7,7 @@ import type { NumberInput, ScenarioFile } from './schema.ts'
 import type {
   Actor,
   Bargaining,
+  Escalation,
   Issue,
   Lever,
   Parameter,
@@ -84,7 +85,10 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
   }
   if (file.meta.asOf !== undefined) meta.asOf = file.meta.asOf
   if (file.meta.description !== undefined) meta.description = file.meta.description
-  const sections: Pick<Scenario, 'bargaining' | 'levers' | 'strategies' | 'smp'> = {}
+  const sections: Pick<
+    Scenario,
+    'bargaining' | 'levers' | 'strategies' | 'smp' | 'escalation' | 'questions'
+  > = {}
   if (file.bargaining !== undefined) {
     sections.bargaining = plainNumbers(file.bargaining, ['bargaining'], read) as Bargaining
   }
@@ -95,6 +99,10 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
     sections.strategies = plainNumbers(file.strategies, ['strategies'], read) as Strategies
   }
   if (file.smp !== undefined) sections.smp = structuredClone(file.smp)
+  if (file.escalation !== undefined) {
+    sections.escalation = plainNumbers(file.escalation, ['escalation'], read) as Escalation
+  }
+  if (file.questions !== undefined) sections.questions = structuredClone(file.questions)
   return { meta, issues, actors, ...sections, parameters }
 }
 

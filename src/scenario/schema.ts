@@ -3,6 +3,7 @@
  * scenario file, its validation and its published JSON Schema.
  */
 import { z } from 'zod'
+import { escalationSchema, questionsSchema } from './schema-forecast.ts'
 import { smpSchema } from './schema-smp.ts'
 import { leversSchema, strategiesSchema } from './schema-strategies.ts'
 import {
@@ -218,6 +219,8 @@ export const scenarioFileSchema = z.strictObject({
   levers: leversSchema.optional(),
   strategies: strategiesSchema.optional(),
   smp: smpSchema.optional(),
+  escalation: escalationSchema.optional(),
+  questions: questionsSchema.optional(),
 })
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>

@@ -3,6 +3,7 @@
  * provenance of the numbers sit beside them in `parameters`.
  */
 import type { ACTOR_KINDS, DISTRIBUTIONS } from './schema.ts'
+import type { EscalationSection, QuestionSection } from './schema-forecast.ts'
 import type { SmpSettings } from './schema-smp.ts'
 import type { EFFECT_QUANTITIES, LEVER_KINDS, LEVER_MODES } from './schema-strategies.ts'
 
@@ -239,6 +240,22 @@ export interface Scenario {
   strategies?: Strategies
   /** Settings of the KTAB SMP models (from KTAB XML, or written in the file). */
   smp?: SmpSettings
+  /** The escalation model of the no-deal path, every number plain. */
+  escalation?: Escalation
+  /** Dated questions the integrated forecast answers. */
+  questions?: QuestionSection[]
   /** Every number written with a range, a source or a note, in file order. */
   parameters: Parameter[]
 }
+
+/** Plain numbers in place of a section's `{ value, … }` numbers. */
+type Plain<T> = T extends number | { value: number }
+  ? number
+  : T extends readonly (infer U)[]
+    ? Plain<U>[]
+    : T extends object
+      ? { [K in keyof T]: Plain<T[K]> }
+      : T
+
+/** The `escalation:` section with plain numbers. */
+export type Escalation = Plain<EscalationSection>

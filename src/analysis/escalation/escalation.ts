@@ -51,6 +51,8 @@ export interface EscalationStart {
 export interface EscalationMonth {
   month: number
   triggers: number
+  /** At least one trigger (a mass-casualty attack) this month. */
+  trigger: boolean
   talks: boolean
   strike: boolean
   hostilities: boolean
@@ -65,6 +67,10 @@ export interface SimulateEscalationOptions {
   months: number
   /** The month a written agreement forms (Infinity: none within the horizon). */
   dealMonth: number
+  /** Per month (index month − 1): a closure lever keeps the crossings closed while no deal is in force. */
+  closed?: readonly boolean[]
+  /** Per month: a strikes lever strikes the other's territory while no deal is in force. */
+  striking?: readonly boolean[]
 }
 
 /**
@@ -72,8 +78,8 @@ export interface SimulateEscalationOptions {
  * deal month); triggers arrive; the state retaliates with probability retaliation × (1 − damping if
  * talks) × (retaliationUnderDeal once a deal is in force); a strike without a deal is answered with
  * probability counterRetaliation, which opens hostilities (a deal ends them); a strike or a declared end breaks the ceasefire;
- * a strike or hostilities close the crossings, a deal opens them, otherwise they reopen with
- * probability `reopening`.
+ * a strike or hostilities close the crossings, a deal opens them, a scheduled closure keeps them
+ * closed, otherwise they reopen with probability `reopening`; a scheduled strikes lever strikes.
  *
  * @example
  * simulateEscalation(parameters, { ceasefire: true, crossingsOpen: false }, { months: 12, dealMonth: Infinity }, rng)[0].strike
@@ -99,7 +105,8 @@ export function simulateEscalation(
     let retaliation = parameters.retaliation
     if (talks) retaliation *= 1 - parameters.mediationDamping
     if (agreement) retaliation *= parameters.retaliationUnderDeal
-    const strike = hostilities || (triggers > 0 && rng.nextFloat() < retaliation)
+    const scheduled = !agreement && options.striking?.[month - 1] === true
+    const strike = hostilities || scheduled || (triggers > 0 && rng.nextFloat() < retaliation)
     if (strike && !hostilities && !agreement && rng.nextFloat() < parameters.counterRetaliation) {
       hostilities = true
     }
@@ -108,6 +115,7 @@ export function simulateEscalation(
       ceasefire = false
     if (strike) crossingsOpen = false
     else if (agreement) crossingsOpen = true
+    else if (options.closed?.[month - 1] === true) crossingsOpen = false
     else if (!crossingsOpen && rng.nextFloat() < parameters.reopening) crossingsOpen = true
     const fatalities =
       triggers * parameters.fatalitiesPerTrigger +
@@ -116,6 +124,7 @@ export function simulateEscalation(
     months.push({
       month,
       triggers,
+      trigger: triggers > 0,
       talks,
       strike,
       hostilities,

@@ -28,6 +28,7 @@ const rules: IssueRule[] = [
   { issue: 'force', event: 'strike', whenTrue: 60, whenFalse: 35 },
 ]
 const start = { ceasefire: true, crossingsOpen: false }
+const statusQuo = { trade: 5, force: 35 }
 const draw = (agreement: number, settlement = { trade: 80, force: 10 }): ForecastDraw => ({
   agreementByMonth: Array.from({ length: 12 }, () => agreement),
   settlement,
@@ -49,6 +50,7 @@ describe('integrated forecast', () => {
       paths: 50,
       start,
       rules,
+      statusQuo,
     })
     for (const month of result.issues.trade ?? []) {
       assert.equal(month.probabilityDeal, 1)
@@ -65,6 +67,7 @@ describe('integrated forecast', () => {
       paths: 200,
       start,
       rules,
+      statusQuo,
     })
     for (const month of result.issues.trade ?? []) {
       assert.equal(month.probabilityDeal, 0)
@@ -82,7 +85,7 @@ describe('integrated forecast', () => {
         (agreement, seed) => {
           const result = integratedForecast(
             [draw(agreement), draw(agreement / 2, { trade: 50, force: 20 })],
-            { seed, horizon: 12, paths: 40, start, rules },
+            { seed, horizon: 12, paths: 40, start, rules, statusQuo },
           )
           for (const months of Object.values(result.issues)) {
             for (const month of months) {
@@ -103,7 +106,14 @@ describe('integrated forecast', () => {
   test('same seed → byte-identical JSON', () => {
     const run = () =>
       JSON.stringify(
-        integratedForecast([draw(0.3)], { seed: 9, horizon: 12, paths: 30, start, rules }),
+        integratedForecast([draw(0.3)], {
+          seed: 9,
+          horizon: 12,
+          paths: 30,
+          start,
+          rules,
+          statusQuo,
+        }),
       )
     assert.equal(run(), run())
   })

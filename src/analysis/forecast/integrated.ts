@@ -17,6 +17,7 @@ import { sampleQuantile } from '../uncertainty/sample-runs.ts'
 
 /** The events of a month the no-deal path and the questions read. */
 export type EscalationEvent =
+  | 'trigger'
   | 'strike'
   | 'hostilities'
   | 'ceasefire'
@@ -41,6 +42,10 @@ export interface ForecastDraw {
   /** Where a settlement would land, per issue. */
   settlement: Readonly<Record<string, number>>
   escalation: EscalationParameters
+  /** Per month: the strategy's closure lever in force (the crossings stay closed without a deal). */
+  closed?: readonly boolean[]
+  /** Per month: the strategy's strikes lever in force. */
+  striking?: readonly boolean[]
   /** The drawn values the drivers are ranked over (name → value). */
   inputs: Readonly<Record<string, number>>
 }
@@ -52,6 +57,8 @@ export interface IntegratedForecastOptions {
   paths: number
   start: EscalationStart
   rules: readonly IssueRule[]
+  /** The status quo per issue: an issue without a rule keeps it on the no-deal path. */
+  statusQuo: Readonly<Record<string, number>>
   /** The months reported (default 1, 3, 6, 12 within the horizon). */
   checkpoints?: readonly number[]
 }
@@ -97,6 +104,7 @@ export interface IntegratedForecast {
   /** Per month over every draw and path: P(strike), P(crossings open), P(talks), P(agreement in force), expected fatalities. */
   months: {
     month: number
+    trigger: number
     strike: number
     hostilities: number
     ceasefire: number
@@ -111,6 +119,7 @@ export interface IntegratedForecast {
 }
 
 const EVENTS: readonly EscalationEvent[] = [
+  'trigger',
   'strike',
   'hostilities',
   'ceasefire',
@@ -196,7 +205,12 @@ export function integratedForecast(
       const months = simulateEscalation(
         draw.escalation,
         options.start,
-        { months: horizon, dealMonth },
+        {
+          months: horizon,
+          dealMonth,
+          ...(draw.closed ? { closed: draw.closed } : {}),
+          ...(draw.striking ? { striking: draw.striking } : {}),
+        },
         rng,
       )
       const seen = new Set<EscalationEvent>()
@@ -212,7 +226,7 @@ export function integratedForecast(
         add(fatalities, index, month.fatalities)
         add(fatalityTotals, index, month.fatalities)
         for (const issue of issueIds) {
-          const value = issueValue(issue, month, draw, options.rules)
+          const value = issueValue(issue, month, draw, options)
           add(issues[issue] as Float64Array, index, value.mixed)
         }
       })
@@ -220,7 +234,7 @@ export function integratedForecast(
         const month = months[checkpoint - 1] as EscalationMonth
         if (month.agreement) add(dealShare, slot, 1)
         for (const issue of issueIds) {
-          const value = issueValue(issue, month, draw, options.rules)
+          const value = issueValue(issue, month, draw, options)
           ;((mixture[issue] as Float64Array[])[slot] as Float64Array)[drawIndex * paths + path] =
             value.mixed
           ;((month.agreement ? dealValues : noDealValues)[issue] as number[][])[slot]?.push(
@@ -261,12 +275,13 @@ export function integratedForecast(
     ),
     months: Array.from({ length: horizon }, (_, index) => ({
       month: index + 1,
-      strike: ((monthTotals[0] as Float64Array)[index] as number) / total,
-      hostilities: ((monthTotals[1] as Float64Array)[index] as number) / total,
-      ceasefire: ((monthTotals[2] as Float64Array)[index] as number) / total,
-      crossingsOpen: ((monthTotals[3] as Float64Array)[index] as number) / total,
-      talks: ((monthTotals[4] as Float64Array)[index] as number) / total,
-      agreement: ((monthTotals[5] as Float64Array)[index] as number) / total,
+      trigger: ((monthTotals[0] as Float64Array)[index] as number) / total,
+      strike: ((monthTotals[1] as Float64Array)[index] as number) / total,
+      hostilities: ((monthTotals[2] as Float64Array)[index] as number) / total,
+      ceasefire: ((monthTotals[3] as Float64Array)[index] as number) / total,
+      crossingsOpen: ((monthTotals[4] as Float64Array)[index] as number) / total,
+      talks: ((monthTotals[5] as Float64Array)[index] as number) / total,
+      agreement: ((monthTotals[6] as Float64Array)[index] as number) / total,
       fatalities: (fatalityTotals[index] as number) / total,
     })),
     perDraw,
@@ -282,11 +297,11 @@ function issueValue(
   issue: string,
   month: EscalationMonth,
   draw: ForecastDraw,
-  rules: readonly IssueRule[],
+  options: IntegratedForecastOptions,
 ): { mixed: number; deal: number; noDeal: number } {
-  const rule = rules.find((candidate) => candidate.issue === issue)
+  const rule = options.rules.find((candidate) => candidate.issue === issue)
   const deal = draw.settlement[issue] ?? Number.NaN
-  const noDeal = rule ? noDealValue(rule, month) : deal
+  const noDeal = rule ? noDealValue(rule, month) : (options.statusQuo[issue] ?? Number.NaN)
   return { mixed: month.agreement ? deal : noDeal, deal, noDeal }
 }
 

@@ -1,0 +1,162 @@
+/**
+ * @module The integrated forecast of a scenario: draw i samples every ranged value once from the
+ * generator seeded by (seed, i) and feeds that same draw to the strategy simulation (the timing
+ * model's P(agreement by month t) and, in the last month, the settlement model) and to the
+ * escalation model of the no-deal path; the dated questions are read from the result.
+ */
+import { createRng, mixSeed } from '../../lib/rng.ts'
+import type { Model, ModelRunOptions } from '../../models/model.ts'
+import type { Scenario } from '../../scenario/types.ts'
+import type { EscalationParameters } from '../escalation/escalation.ts'
+import {
+  answerQuestions,
+  type QuestionForecast,
+  type QuestionTarget,
+} from '../questions/questions.ts'
+import { MECHANISMS } from '../strategies/mechanisms.ts'
+import { planStrategies } from '../strategies/plan.ts'
+import { referenceStances, simulateStrategy } from '../strategies/simulate.ts'
+import {
+  listUncertainParameters,
+  sampleParameter,
+  type UncertainParameter,
+  withParameterValues,
+} from '../uncertainty/parameters.ts'
+import { type ForecastDraw, type IntegratedForecast, integratedForecast } from './integrated.ts'
+
+export interface ForecastScenarioOptions {
+  runs: number
+  seed: number
+  /** Inner paths per draw. */
+  paths: number
+  /** The strategy whose levers act on the no-deal path (default: the first declared). */
+  strategy?: string
+  model: Model
+  runOptions: ModelRunOptions
+}
+
+export type ForecastScenarioResult =
+  | { ok: true; forecast: IntegratedForecast; questions: QuestionForecast[]; strategy: string }
+  | {
+      ok: false
+      code: 'no_escalation' | 'no_strategies' | 'unknown_strategy' | 'no_as_of'
+      detail: string
+    }
+
+/**
+ * Runs the integrated forecast of a scenario with `escalation:` and `strategies:` sections and answers
+ * its questions.
+ *
+ * @example
+ * forecastScenario(scenario, { runs: 200, seed: 1, paths: 40, model, runOptions: { options } }).questions[0].probability
+ */
+export function forecastScenario(
+  scenario: Scenario,
+  options: ForecastScenarioOptions,
+): ForecastScenarioResult {
+  const escalation = scenario.escalation
+  if (!escalation)
+    return { ok: false, code: 'no_escalation', detail: 'the scenario has no escalation: section' }
+  const asOf = scenario.meta.asOf
+  if (!asOf) return { ok: false, code: 'no_as_of', detail: 'the scenario has no meta.asOf date' }
+  const schedules = scenario.strategies?.schedules ?? []
+  if (schedules.length === 0)
+    return { ok: false, code: 'no_strategies', detail: 'the scenario has no strategies' }
+  const strategy = options.strategy ?? escalation.strategy ?? (schedules[0]?.id as string)
+  if (!schedules.some((schedule) => schedule.id === strategy)) {
+    return { ok: false, code: 'unknown_strategy', detail: `no strategy "${strategy}"` }
+  }
+  const parameters = listUncertainParameters(scenario)
+  const drawn = new Float64Array(parameters.length)
+  const mechanisms = new Set(MECHANISMS)
+  const draws: ForecastDraw[] = []
+  let horizon = 12
+  for (let run = 0; run < options.runs; run++) {
+    const rng = createRng(options.seed, run)
+    for (let index = 0; index < parameters.length; index++) {
+      drawn[index] = sampleParameter(parameters[index] as UncertainParameter, rng)
+    }
+    const sampled = withParameterValues(scenario, parameters, drawn)
+    const plan = planStrategies(sampled)
+    const schedule = plan.schedules.find((candidate) => candidate.id === strategy)
+    if (!schedule) continue
+    const result = simulateStrategy(sampled, plan, schedule, undefined, {
+      mechanisms,
+      references: referenceStances(sampled, plan, mechanisms),
+      model: {
+        model: options.model,
+        runOptions: options.runOptions,
+        seed: mixSeed(options.seed, run),
+        months: 'last',
+      },
+    })
+    horizon = result.months.length
+    const inForce = (leverId: string | undefined) => {
+      const lever = plan.levers.findIndex((candidate) => candidate.id === leverId)
+      return Array.from({ length: horizon }, (_, index) =>
+        schedule.entries.some(
+          (entry) => entry.lever === lever && entry.start <= index + 1 && index + 1 <= entry.end,
+        ),
+      )
+    }
+    const settlement = result.months[result.months.length - 1]?.forecast ?? {}
+    draws.push({
+      agreementByMonth: result.months.map((month) => month.responses[0]?.agreement ?? 0),
+      settlement,
+      escalation: escalationParameters(sampled.escalation ?? escalation),
+      closed: inForce(escalation.levers?.closure),
+      striking: inForce(escalation.levers?.strikes),
+      inputs: Object.fromEntries(
+        parameters.map((parameter, index) => [parameter.name, drawn[index] as number]),
+      ),
+    })
+  }
+  const rules = escalation.issues.map((rule) => ({ ...rule }))
+  const forecast = integratedForecast(draws, {
+    seed: mixSeed(options.seed, 0x5eed),
+    horizon,
+    paths: options.paths,
+    start: escalation.start,
+    rules,
+    statusQuo: Object.fromEntries(
+      scenario.issues.map((issue) => [issue.id, issue.statusQuo ?? Number.NaN]),
+    ),
+  })
+  const questions = answerQuestions(
+    forecast,
+    (scenario.questions ?? []).map((question) => ({
+      id: question.id,
+      text: question.text,
+      resolution: question.resolution,
+      closes: question.closes,
+      target: toTarget(question.reads),
+    })),
+    asOf,
+  )
+  return { ok: true, forecast, questions, strategy }
+}
+
+function escalationParameters(section: NonNullable<Scenario['escalation']>): EscalationParameters {
+  const {
+    between: _between,
+    start: _start,
+    issues: _issues,
+    levers: _levers,
+    strategy: _strategy,
+    ...numbers
+  } = section
+  return numbers
+}
+
+function toTarget(reads: NonNullable<Scenario['questions']>[number]['reads']): QuestionTarget {
+  if ('issue' in reads) {
+    const target: QuestionTarget = { kind: 'issue', issue: reads.issue }
+    if (reads.above !== undefined) target.above = reads.above
+    if (reads.below !== undefined) target.below = reads.below
+    return target
+  }
+  const kind = 'by' in reads ? ('event-by' as const) : ('event-on' as const)
+  return reads.negate !== undefined
+    ? { kind, event: reads.event, negate: reads.negate }
+    : { kind, event: reads.event }
+}

@@ -1,0 +1,70 @@
+/** @module The integrated forecast and the dated questions in words and tables (`jirga questions`, `jirga analyze`). */
+import type { IntegratedForecast } from '../analysis/forecast/integrated.ts'
+import type { QuestionForecast } from '../analysis/questions/questions.ts'
+import type { Scenario } from '../scenario/types.ts'
+
+const round = (value: number, digits = 1) =>
+  Number.isFinite(value) ? String(Number(value.toFixed(digits))) : '–'
+const percent = (value: number) => (Number.isFinite(value) ? `${Math.round(value * 100)}%` : '–')
+
+/**
+ * The questions, one line each: probability, 80% interval over the draws, the three main drivers.
+ *
+ * @example
+ * renderQuestionsText(questions) //=> 'Questions (as of …)\n  pk_strike_by_2025_12 …'
+ */
+export function renderQuestionsText(questions: readonly QuestionForecast[]): string {
+  const lines = ['Questions (probability · 80% interval over the draws · what moves it most)']
+  for (const question of questions) {
+    const drivers = question.drivers
+      .map(
+        (driver) =>
+          `${driver.input} ${driver.correlation >= 0 ? '+' : '−'}${round(Math.abs(driver.correlation), 2)}`,
+      )
+      .join(', ')
+    lines.push(
+      `  ${question.id.padEnd(32)} ${percent(question.probability).padStart(4)}  (${percent(question.interval[0])}–${percent(question.interval[1])})  closes ${question.closes}`,
+      `    ${question.text}`,
+      `    drivers: ${drivers || 'none'}`,
+    )
+  }
+  return lines.join('\n')
+}
+
+/**
+ * The integrated forecast per issue at the checkpoints: the mixture's median and 80% interval, the
+ * deal and no-deal paths side by side, P(deal in force); then the monthly events.
+ *
+ * @example
+ * renderIntegratedText(forecast, scenario)
+ */
+export function renderIntegratedText(forecast: IntegratedForecast, scenario: Scenario): string {
+  const lines = [
+    `What happens next: the deal and no-deal paths together (${forecast.draws} draws × ${forecast.paths} paths, seed ${forecast.seed})`,
+  ]
+  for (const issue of scenario.issues) {
+    const months = forecast.issues[issue.id]
+    if (!months) continue
+    lines.push(`  ${issue.name ?? issue.id}`)
+    lines.push(
+      `    ${'month'.padEnd(6)}${'forecast (80%)'.padEnd(22)}${'no deal (80%)'.padEnd(22)}${'deal (80%)'.padEnd(22)}P(deal in force)`,
+    )
+    for (const month of months) {
+      const cell = (spread: { median: number; low: number; high: number }) =>
+        `${round(spread.median)} (${round(spread.low)}–${round(spread.high)})`.padEnd(22)
+      lines.push(
+        `    ${String(month.month).padEnd(6)}${cell(month.forecast)}${cell(month.noDeal)}${cell(month.deal)}${round(month.probabilityDeal, 3)}`,
+      )
+    }
+  }
+  lines.push(
+    '  Per month: P(strike on the other’s territory) · P(open hostilities) · P(crossings open) · P(talks) · P(written agreement in force) · expected fatalities',
+  )
+  for (const month of forecast.months) {
+    if (![1, 3, 6, 12].includes(month.month)) continue
+    lines.push(
+      `    month ${String(month.month).padEnd(3)} strike ${round(month.strike, 3)} · hostilities ${round(month.hostilities, 3)} · crossings open ${round(month.crossingsOpen, 3)} · talks ${round(month.talks, 3)} · agreement ${round(month.agreement, 3)} · fatalities ${round(month.fatalities, 0)}`,
+    )
+  }
+  return lines.join('\n')
+}
