@@ -1,0 +1,68 @@
+/** The flagship's integrated forecast: every question answered, consistent with the diagnosis and the costs. */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Model } from '../../models/model.ts'
+import { findModel } from '../../models/registry.ts'
+import { FLAGSHIP, loadEmbeddedScenario } from '../../scenario/embedded/index.ts'
+import type { Scenario } from '../../scenario/types.ts'
+import { forecastScenario } from './scenario-forecast.ts'
+
+const loaded = loadEmbeddedScenario(FLAGSHIP)
+if (!loaded.ok) throw new Error('the flagship does not load')
+const scenario: Scenario = loaded.value
+const model = findModel('bdm') as Model
+const options = Object.fromEntries(model.options.map((option) => [option.name, option.default]))
+const run = () =>
+  forecastScenario(scenario, { runs: 24, paths: 10, seed: 1, model, runOptions: { options } })
+
+const IDS = [
+  'agreement_by_2026_02',
+  'agreement_by_2026_05',
+  'ceasefire_holds_2025_12',
+  'pk_strike_by_2025_12',
+  'pk_strike_by_2026_03',
+  'crossings_open_2026_01',
+  'crossings_open_2026_03',
+  'talks_by_2025_12',
+  'major_escalation_by_2026_05',
+  'deportations_suspended_2026_03',
+  'ttp_mass_attack_by_2025_12',
+]
+
+describe('the flagship integrated forecast', () => {
+  const result = run()
+  if (!result.ok) throw new Error(result.detail)
+
+  test('every issue-12 question is answered with a probability in [0, 1], an interval around it and three drivers', () => {
+    assert.deepEqual(
+      result.questions.map((question) => question.id),
+      IDS,
+    )
+    for (const question of result.questions) {
+      assert.ok(question.probability >= 0 && question.probability <= 1)
+      assert.ok(question.interval[0] <= question.probability + 1e-12)
+      assert.ok(question.probability <= question.interval[1] + 1e-12 || question.interval[1] === 1)
+      assert.equal(question.drivers.length, 3)
+    }
+  })
+
+  test('a P(strike by March) is at least P(strike by December): "by" events only grow', () => {
+    const probability = (id: string) =>
+      result.questions.find((question) => question.id === id)?.probability ?? Number.NaN
+    assert.ok(probability('pk_strike_by_2026_03') >= probability('pk_strike_by_2025_12'))
+    assert.ok(probability('agreement_by_2026_05') >= probability('agreement_by_2026_02'))
+  })
+
+  test('consistent with the status quo costs: while its closure is in force and no deal, the crossings are closed and trade sits at the closed level 5', () => {
+    for (const month of result.forecast.months)
+      assert.ok(month.crossingsOpen <= month.agreement + 1e-12)
+    for (const month of result.forecast.issues.trade_access ?? []) {
+      if (month.probabilityDeal === 0)
+        assert.deepEqual([month.noDeal.low, month.noDeal.high], [5, 5])
+    }
+  })
+
+  test('same seed → byte-identical JSON', () => {
+    assert.equal(JSON.stringify(run()), JSON.stringify(result))
+  })
+})
