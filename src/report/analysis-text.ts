@@ -1,25 +1,38 @@
 /** @module The analyst's brief of `jirga analyze`, as text. */
 import type { Analysis } from '../analysis/analyze.ts'
+import type { ForecastScenarioResult } from '../analysis/forecast/scenario-forecast.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { renderDiagnosisText } from './diagnosis-text.ts'
+import { renderIntegratedText, renderQuestionsText } from './questions-text.ts'
 import { renderStrategiesText } from './strategies-text.ts'
 import { formatNumber, renderTable } from './text-table.ts'
 
 /**
- * Renders the analysis as a brief: the question, each model's forecast per issue, the provenance.
+ * Renders the analysis as a brief: the dated questions and the integrated deal/no-deal forecast when
+ * given, then where a settlement would land under each model, the diagnosis, the strategies, the
+ * provenance.
  *
  * @example
- * renderAnalysisText(analysis, scenario) //=> 'Pakistan – Afghan Taliban talks · as of 2025-11-07 · …'
+ * renderAnalysisText(analysis, scenario, integrated) //=> 'Pakistan – Afghan Taliban talks · as of 2025-11-07 · …'
  */
-export function renderAnalysisText(analysis: Analysis, scenario: Scenario): string {
+export function renderAnalysisText(
+  analysis: Analysis,
+  scenario: Scenario,
+  integrated?: ForecastScenarioResult,
+): string {
   const { meta } = scenario
   const title = [meta.title]
   if (meta.asOf) title.push(`as of ${meta.asOf}`)
   title.push(`scenario ${meta.id}`, `seed ${analysis.seed}`)
   const modelIds = Object.keys(analysis.models)
   const spread = analysis.uncertainty
-  const header = ['Forecast', ...modelIds, ...(spread ? ['80% range'] : []), 'status quo']
+  const header = [
+    integrated?.ok ? 'Where a settlement would land' : 'Forecast',
+    ...modelIds,
+    ...(spread ? ['80% range'] : []),
+    'status quo',
+  ]
   const rows = scenario.issues.map((issue) => {
     const range = spread?.issues[issue.id]
     return [
@@ -58,9 +71,18 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
     .slice(0, 3)
     .map(([id, count]) => `${id} ${count}`)
     .join(', ')
+  const next = integrated?.ok
+    ? [
+        '',
+        renderQuestionsText(integrated.questions),
+        '',
+        renderIntegratedText(integrated.forecast, scenario),
+        '',
+      ]
+    : ['']
   return [
     title.join(' · '),
-    '',
+    ...next,
     renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]),
     ...(analysis.diagnosis
       ? [
