@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { EC_CAR_EMISSIONS, FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { analyzeScenario } from './analyze.ts'
+import { expectOk } from './expect-ok.case.ts'
 
 function load(embedded: typeof FLAGSHIP) {
   const result = loadEmbeddedScenario(embedded)
@@ -11,7 +12,7 @@ function load(embedded: typeof FLAGSHIP) {
 
 describe('analyzeScenario', () => {
   test('runs every model and a default sweep of 2,000 runs on the flagship', () => {
-    const analysis = analyzeScenario(load(FLAGSHIP))
+    const analysis = expectOk(analyzeScenario(load(FLAGSHIP)))
     assert.deepEqual(Object.keys(analysis), [
       'engine',
       'scenario',
@@ -34,11 +35,11 @@ describe('analyzeScenario', () => {
 
   test('a scenario without ranges has no sweep; the same seed gives the same bytes', () => {
     const scenario = load(EC_CAR_EMISSIONS)
-    const analysis = analyzeScenario(scenario)
+    const analysis = expectOk(analyzeScenario(scenario))
     assert.equal(analysis.uncertainty, undefined)
     assert.equal(
-      JSON.stringify(analyzeScenario(scenario, { seed: 3 })),
-      JSON.stringify(analyzeScenario(scenario, { seed: 3 })),
+      JSON.stringify(expectOk(analyzeScenario(scenario, { seed: 3 }))),
+      JSON.stringify(expectOk(analyzeScenario(scenario, { seed: 3 }))),
     )
   })
 })

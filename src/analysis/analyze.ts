@@ -11,6 +11,13 @@ import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { diagnoseScenario } from './diagnose/diagnose.ts'
 import type { Diagnosis } from './diagnose/types.ts'
+import {
+  type AnalysisResult,
+  COUNT_LIMITS,
+  checkCount,
+  checkSeed,
+  firstFailure,
+} from './entry-checks.ts'
 import { compareStrategies } from './strategies/compare.ts'
 import type { StrategyComparison } from './strategies/types.ts'
 import {
@@ -81,16 +88,27 @@ export const DEFAULT_DIAGNOSIS_RUNS = 1000
 export const DEFAULT_ANALYSIS_RUNS = 2000
 
 /**
- * Runs every model with its default options and gathers the results.
+ * Runs every model with its default options and gathers the results; refuses a bad seed or run
+ * count with a result error.
  *
  * @example
- * analyzeScenario(scenario).forecast.ttp_action.compromise //=> 42.4…
+ * analyzeScenario(scenario).value.forecast.ttp_action.compromise //=> 42.4…
  */
 export function analyzeScenario(
   scenario: Scenario,
   options: AnalyzeScenarioOptions = {},
-): Analysis {
+): AnalysisResult<Analysis> {
   const seed = options.seed ?? 1
+  const refused = firstFailure([
+    checkSeed(seed),
+    checkCount('sweepRuns', options.sweepRuns ?? 0, 0, COUNT_LIMITS.sweepRuns),
+    checkCount('diagnosisRuns', options.diagnosisRuns ?? 0, 0, COUNT_LIMITS.diagnosisRuns),
+    checkCount('strategyRuns', options.strategyRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
+    options.sweepModel === undefined || findModel(options.sweepModel) !== undefined
+      ? undefined
+      : { code: 'unknown-model', model: options.sweepModel },
+  ])
+  if (refused) return refused
   const models: Record<string, Forecast> = {}
   const forecast: Record<string, Record<string, number>> = {}
   for (const issue of scenario.issues) forecast[issue.id] = {}
@@ -105,15 +123,22 @@ export function analyzeScenario(
   }
   const { id, title, asOf } = scenario.meta
   const uncertainty = sweepScenario(scenario, seed, options)
-  const diagnosis = diagnoseScenario(scenario, {
+  const diagnosed = diagnoseScenario(scenario, {
     runs: options.diagnosisRuns ?? DEFAULT_DIAGNOSIS_RUNS,
     seed,
   })
-  const strategies =
-    scenario.strategies === undefined
-      ? undefined
-      : compareStrategies(scenario, { seed, runs: options.strategyRuns ?? DEFAULT_STRATEGY_RUNS })
-  return {
+  if (!diagnosed.ok) return diagnosed
+  const diagnosis = diagnosed.value
+  let strategies: StrategyComparison | undefined
+  if (scenario.strategies !== undefined) {
+    const compared = compareStrategies(scenario, {
+      seed,
+      runs: options.strategyRuns ?? DEFAULT_STRATEGY_RUNS,
+    })
+    if (!compared.ok) return compared
+    strategies = compared.value
+  }
+  const analysis: Analysis = {
     engine: ENGINE_VERSION,
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
     seed,
@@ -124,6 +149,7 @@ export function analyzeScenario(
     ...(uncertainty === undefined ? {} : { uncertainty }),
     provenance: auditProvenance(scenario),
   }
+  return { ok: true, value: analysis }
 }
 
 function sweepScenario(

@@ -5,7 +5,7 @@ import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
 import { findModel } from '../models/registry.ts'
 import { renderAnalysisText } from '../report/analysis-text.ts'
 import { parseSeed } from './arguments.ts'
-import { printJson, readScenario } from './io.ts'
+import { printJson, readScenario, requireResult } from './io.ts'
 
 /**
  * Builds the `analyze` command.
@@ -24,8 +24,8 @@ export function analyzeCommand() {
       '\nExamples:\n  jirga analyze\n  jirga analyze scenarios/ec-car-emissions.yaml --json',
     )
     .action((file, flags) => {
-      const { scenario } = readScenario(file)
-      const analysis = analyzeScenario(scenario, { seed: flags.seed })
+      const { scenario, fileName } = readScenario(file)
+      const analysis = requireResult(analyzeScenario(scenario, { seed: flags.seed }), fileName)
       const integrated = integratedForecast(scenario, flags.seed)
       if (flags.json) {
         if (!integrated?.ok) printJson(analysis)

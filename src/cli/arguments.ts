@@ -1,25 +1,12 @@
 /** @module Parsers for the CLI's numeric flags and the repeatable `--option`. */
 import { InvalidArgumentError } from '@commander-js/extra-typings'
+import { COUNT_LIMITS } from '../analysis/entry-checks.ts'
 import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
+
+export { COUNT_LIMITS }
 
 /** Decimal digits only: no sign, no spaces, no `0x`, no exponent, no decimal point. */
 const DECIMAL = /^[0-9]+$/
-
-/**
- * The ceiling of every count flag, checked before anything is allocated. A sweep streams its runs
- * in constant memory, so its ceiling is a matter of time (1,000,000 compromise runs took 9.3 s
- * here); the others keep their runs in memory.
- */
-export const COUNT_LIMITS = {
-  sweepRuns: 10_000_000,
-  diagnosisRuns: 100_000,
-  strategyRuns: 100_000,
-  rounds: 10_000,
-  threads: 64,
-  bootstrap: 100_000,
-  /** Sobol keeps N × (values + 2) outputs: 65,536 × 102 doubles is 53 MB. */
-  baseSamples: 65_536,
-} as const
 
 /**
  * Parses `--seed`: an integer from 0 to 4,294,967,295 (the generator's seed is 32 bits; larger ones

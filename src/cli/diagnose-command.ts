@@ -3,7 +3,7 @@ import { Command } from '@commander-js/extra-typings'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
 import { COUNT_LIMITS, countFlag, parseOpenProbability, parseSeed } from './arguments.ts'
-import { missingSection, printJson, readScenario } from './io.ts'
+import { missingSection, printJson, readScenario, requireResult } from './io.ts'
 
 /**
  * Builds the `diagnose` command.
@@ -38,11 +38,14 @@ export function diagnoseCommand() {
     .action((file, flags) => {
       const { scenario, fileName } = readScenario(file)
       if (scenario.bargaining === undefined) throw missingSection(fileName, 'bargaining')
-      const diagnosis = diagnoseScenario(scenario, {
-        breakdownThreshold: flags.threshold,
-        runs: flags.runs,
-        seed: flags.seed,
-      })
+      const diagnosis = requireResult(
+        diagnoseScenario(scenario, {
+          breakdownThreshold: flags.threshold,
+          runs: flags.runs,
+          seed: flags.seed,
+        }),
+        fileName,
+      )
       if (flags.json) printJson(diagnosis)
       else process.stdout.write(`${renderDiagnosisText(diagnosis, scenario)}\n`)
     })

@@ -4,8 +4,10 @@
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import type { AnalysisResult } from '../analysis/entry-checks.ts'
 import type { Model } from '../models/model.ts'
 import { findModel, MODELS } from '../models/registry.ts'
+import { describeAnalysisError } from '../report/analysis-error-text.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { formatScenarioIssue, type LoadResult } from '../scenario/issues.ts'
 import { SCENARIO_LIMITS } from '../scenario/limits.ts'
@@ -164,4 +166,17 @@ export function requireModel(id: string): Model {
   throw new UserError([
     `unknown model "${id}": choose one of ${MODELS.map((item) => item.id).join(', ')}`,
   ])
+}
+
+/**
+ * The value of an analysis entry point's result, or a `UserError` in words (exit 2) when it refused.
+ *
+ * @example
+ * const diagnosis = requireResult(diagnoseScenario(scenario), fileName)
+ */
+export function requireResult<T>(result: AnalysisResult<T>, fileName: string): T {
+  if (result.ok) return result.value
+  const { error } = result
+  if (error.code === 'missing-section') throw missingSection(fileName, error.section)
+  throw new UserError([`${fileName}: ${describeAnalysisError(error)}`])
 }

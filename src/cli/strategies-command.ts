@@ -10,7 +10,14 @@ import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
 import { COUNT_LIMITS, collect, countFlag, parseSeed } from './arguments.ts'
-import { missingSection, printJson, readScenario, requireModel, UserError } from './io.ts'
+import {
+  missingSection,
+  printJson,
+  readScenario,
+  requireModel,
+  requireResult,
+  UserError,
+} from './io.ts'
 
 /** Runs under the stated ranges when `--runs` is not given. */
 export const DEFAULT_STRATEGY_RUNS = 200
@@ -72,15 +79,18 @@ export function strategiesCommand() {
         })
         if (!objective.ok) throw new UserError([objective.message])
       }
-      const comparison = compareStrategies(scenario, {
-        model,
-        modelOptions: modelOptions.value,
-        seed: flags.seed,
-        runs: flags.runs,
-        attribute: flags.attribution,
-        ...(objective?.ok ? { objective: objective.value } : {}),
-        ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
-      })
+      const comparison = requireResult(
+        compareStrategies(scenario, {
+          model,
+          modelOptions: modelOptions.value,
+          seed: flags.seed,
+          runs: flags.runs,
+          attribute: flags.attribution,
+          ...(objective?.ok ? { objective: objective.value } : {}),
+          ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
+        }),
+        fileName,
+      )
       if (flags.json) printJson(comparison)
       else process.stdout.write(`${renderStrategiesText(comparison, scenario)}\n`)
     })

@@ -30,6 +30,7 @@ import {
   printJson,
   readScenario,
   requireModel,
+  requireResult,
   UserError,
   writeFileAtomically,
 } from './io.ts'
@@ -229,7 +230,10 @@ interface SweepAnalysisOptions {
 function sweepAnalysis(scenario: Scenario, fileName: string, options: SweepAnalysisOptions): void {
   if (options.kind === 'diagnose') {
     if (scenario.bargaining === undefined) throw missingSection(fileName, 'bargaining')
-    const diagnosis = diagnoseScenario(scenario, { runs: options.runs, seed: options.seed })
+    const diagnosis = requireResult(
+      diagnoseScenario(scenario, { runs: options.runs, seed: options.seed }),
+      fileName,
+    )
     if (options.out)
       writeFileAtomically(options.out, `${JSON.stringify(diagnosis, null, 2)}\n`, 'the diagnosis')
     if (options.json) printJson(diagnosis)
@@ -237,13 +241,16 @@ function sweepAnalysis(scenario: Scenario, fileName: string, options: SweepAnaly
     return
   }
   if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
-  const comparison = compareStrategies(scenario, {
-    model: options.model,
-    modelOptions: options.modelOptions,
-    runs: options.runs,
-    seed: options.seed,
-    ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
-  })
+  const comparison = requireResult(
+    compareStrategies(scenario, {
+      model: options.model,
+      modelOptions: options.modelOptions,
+      runs: options.runs,
+      seed: options.seed,
+      ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
+    }),
+    fileName,
+  )
   if (options.out)
     writeFileAtomically(options.out, `${JSON.stringify(comparison, null, 2)}\n`, 'the comparison')
   if (options.json) printJson(comparison)

@@ -1,9 +1,11 @@
 /** The diagnosis as text: plain sentences whose every number is a field of the JSON. */
+
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
 import type { Diagnosis } from '../analysis/diagnose/types.ts'
+import { expectOk } from '../analysis/expect-ok.case.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { loadScenarioText } from '../scenario/load-yaml.ts'
 import type { Scenario } from '../scenario/types.ts'
@@ -57,7 +59,7 @@ function untraced(text: string, diagnosis: Diagnosis): string[] {
 
 describe('renderDiagnosisText', () => {
   test('the illustrative case reads as §7.2 does, two-level first', () => {
-    const text = renderDiagnosisText(diagnoseScenario(ILLUSTRATIVE), ILLUSTRATIVE)
+    const text = renderDiagnosisText(expectOk(diagnoseScenario(ILLUSTRATIVE)), ILLUSTRATIVE)
     const lines = text.split('\n')
     assert.equal(
       lines[0],
@@ -95,7 +97,7 @@ describe('renderDiagnosisText', () => {
 
   test('every number printed for the flagship and the illustration is a number of the JSON', () => {
     for (const scenario of [flagship(), ILLUSTRATIVE]) {
-      const diagnosis = diagnoseScenario(scenario, { runs: 100 })
+      const diagnosis = expectOk(diagnoseScenario(scenario, { runs: 100 }))
       assert.deepEqual(untraced(renderDiagnosisText(diagnosis, scenario), diagnosis), [])
     }
   })
@@ -112,7 +114,7 @@ describe('renderDiagnosisText', () => {
         .replace('detection: 0.1,', 'detection: 0.3,')
         .replace('statusQuo: 0.2', 'statusQuo: 0.5'),
     )
-    const text = renderDiagnosisText(diagnoseScenario(scenario), scenario)
+    const text = renderDiagnosisText(expectOk(diagnoseScenario(scenario)), scenario)
     assert.match(
       text,
       /A deal is available: every constraint allows 0\.45–0\.6; predicted settlement 0\.525/,
@@ -124,6 +126,9 @@ describe('renderDiagnosisText', () => {
     const scenario = load(
       'meta: { id: p, title: P }\nissues: [{ id: x, name: X, scale: { min: 0, max: 1 } }]\nactors: [{ id: a, name: A, kind: state, capability: 1, positions: { x: 0 }, saliences: { x: 1 } }]\n',
     )
-    assert.match(renderDiagnosisText(diagnoseScenario(scenario), scenario), /No bargaining pairs/)
+    assert.match(
+      renderDiagnosisText(expectOk(diagnoseScenario(scenario)), scenario),
+      /No bargaining pairs/,
+    )
   })
 })

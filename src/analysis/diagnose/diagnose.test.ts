@@ -2,6 +2,7 @@
  * The diagnosis end to end: the illustrative case of reference §7.2 (with the worked numbers of §1–§3
  * it combines), scenarios built so that exactly one cause binds, and one where a deal is available.
  */
+
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
@@ -9,6 +10,7 @@ import fc from 'fast-check'
 import { loadScenarioText } from '../../scenario/load-yaml.ts'
 import { parseScenarioData } from '../../scenario/parse.ts'
 import type { Scenario } from '../../scenario/types.ts'
+import { expectOk } from '../expect-ok.case.ts'
 import { diagnoseScenario } from './diagnose.ts'
 import type { CauseId } from './measures.ts'
 import type { CauseDiagnosis, PairDiagnosis } from './types.ts'
@@ -23,7 +25,7 @@ function illustrative(edit: (text: string) => string = (text) => text): Scenario
 }
 
 function pairOf(scenario: Scenario): PairDiagnosis {
-  const [pair] = diagnoseScenario(scenario).pairs
+  const [pair] = expectOk(diagnoseScenario(scenario)).pairs
   assert.ok(pair)
   return pair
 }
@@ -505,6 +507,6 @@ describe('a scenario without a bargaining section', () => {
       ],
     })
     assert.ok(result.ok)
-    assert.deepEqual(diagnoseScenario(result.value).pairs, [])
+    assert.deepEqual(expectOk(diagnoseScenario(result.value)).pairs, [])
   })
 })

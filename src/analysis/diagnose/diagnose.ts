@@ -8,6 +8,13 @@
 import { hashScenario } from '../../scenario/hash.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { ENGINE_VERSION } from '../../version.ts'
+import {
+  type AnalysisResult,
+  COUNT_LIMITS,
+  checkCount,
+  checkSeed,
+  firstFailure,
+} from '../entry-checks.ts'
 import { pairContext } from './context.ts'
 import { diagnosePair } from './diagnose-pair.ts'
 import type { CauseId } from './measures.ts'
@@ -27,16 +34,25 @@ export interface DiagnoseScenarioOptions {
 }
 
 /**
- * Diagnoses every bargaining pair of a scenario (none when it has no `bargaining:` section).
+ * Diagnoses every bargaining pair of a scenario (none when it has no `bargaining:` section); refuses
+ * a bad seed, run count or threshold with a result error.
  *
  * @example
- * diagnoseScenario(flagship).pairs[0].causes[0] //=> { cause: 'two-level', blocks: true, margin: 10, … }
+ * diagnoseScenario(flagship).value.pairs[0].causes[0] //=> { cause: 'two-level', blocks: true, margin: 10, … }
  */
 export function diagnoseScenario(
   scenario: Scenario,
   options: DiagnoseScenarioOptions = {},
-): Diagnosis {
+): AnalysisResult<Diagnosis> {
   const threshold = options.breakdownThreshold ?? 0.15
+  const refused = firstFailure([
+    checkSeed(options.seed ?? 1),
+    checkCount('runs', options.runs ?? 0, 0, COUNT_LIMITS.diagnosisRuns),
+    threshold > 0 && threshold < 1
+      ? undefined
+      : { code: 'invalid-probability', name: 'breakdownThreshold', value: threshold },
+  ])
+  if (refused) return refused
   const pairs = (scenario.bargaining?.pairs ?? []).flatMap((pair, pairIndex) => {
     const issue = scenario.issues.find((item) => item.id === pair.issue)
     if (issue === undefined) return []
@@ -56,8 +72,11 @@ export function diagnoseScenario(
   })
   const { id, title, asOf } = scenario.meta
   return {
-    engine: ENGINE_VERSION,
-    scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
-    pairs,
+    ok: true,
+    value: {
+      engine: ENGINE_VERSION,
+      scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
+      pairs,
+    },
   }
 }

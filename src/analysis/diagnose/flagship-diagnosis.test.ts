@@ -2,9 +2,11 @@
  * The flagship's diagnosis: why the Istanbul rounds failed, from the article, the fact rows and
  * judgement (not from the §7.2 illustration).
  */
+
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { FLAGSHIP, loadEmbeddedScenario } from '../../scenario/embedded/index.ts'
+import { expectOk } from '../expect-ok.case.ts'
 import { diagnoseScenario } from './diagnose.ts'
 import type { CauseDiagnosis, PairDiagnosis } from './types.ts'
 
@@ -13,7 +15,7 @@ const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 function flagship(): PairDiagnosis {
   const result = loadEmbeddedScenario(FLAGSHIP)
   assert.ok(result.ok)
-  const [pair] = diagnoseScenario(result.value).pairs
+  const [pair] = expectOk(diagnoseScenario(result.value)).pairs
   assert.ok(pair)
   return pair
 }

@@ -1,7 +1,9 @@
 /** Reference §1.5 under uncertainty: P(agreement) with causes on and off, Shapley shares. */
+
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { FLAGSHIP, loadEmbeddedScenario } from '../../scenario/embedded/index.ts'
+import { expectOk } from '../expect-ok.case.ts'
 import { diagnoseScenario } from './diagnose.ts'
 
 function flagship() {
@@ -12,7 +14,8 @@ function flagship() {
 
 describe('the sampled attribution', () => {
   const scenario = flagship()
-  const sampled = diagnoseScenario(scenario, { runs: 300, seed: 7 }).pairs[0]?.attribution.sampled
+  const sampled = expectOk(diagnoseScenario(scenario, { runs: 300, seed: 7 })).pairs[0]?.attribution
+    .sampled
 
   test('samples every ranged number of the pair, and only those', () => {
     assert.ok(sampled)
@@ -36,8 +39,9 @@ describe('the sampled attribution', () => {
   })
 
   test('the same seed gives the same numbers; no runs, no sampled attribution', () => {
-    const again = diagnoseScenario(scenario, { runs: 300, seed: 7 }).pairs[0]?.attribution.sampled
+    const again = expectOk(diagnoseScenario(scenario, { runs: 300, seed: 7 })).pairs[0]?.attribution
+      .sampled
     assert.deepEqual(again, sampled)
-    assert.equal(diagnoseScenario(scenario).pairs[0]?.attribution.sampled, undefined)
+    assert.equal(expectOk(diagnoseScenario(scenario)).pairs[0]?.attribution.sampled, undefined)
   })
 })

@@ -3,12 +3,14 @@
  * levers that attack its binding constraints, and synthetic cases where one mechanism dominates and
  * the ranking flips when its parameter crosses its threshold.
  */
+
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
 import { findModel } from '../../models/registry.ts'
 import { loadScenarioText } from '../../scenario/load-yaml.ts'
 import type { Scenario } from '../../scenario/types.ts'
+import { expectOk } from '../expect-ok.case.ts'
 import { type CompareStrategiesOptions, compareStrategies } from './compare.ts'
 import { SECTION_4_5_TABLE } from './fixtures/section-4-5-table.ts'
 import { type Objective, parseObjective } from './objective.ts'
@@ -47,11 +49,13 @@ const compromise = (() => {
 
 function compare(text: string, objectiveText?: string, options: CompareStrategiesOptions = {}) {
   const scenario = load(text)
-  return compareStrategies(scenario, {
-    model: compromise,
-    ...(objectiveText === undefined ? {} : { objective: objective(scenario, objectiveText) }),
-    ...options,
-  })
+  return expectOk(
+    compareStrategies(scenario, {
+      model: compromise,
+      ...(objectiveText === undefined ? {} : { objective: objective(scenario, objectiveText) }),
+      ...options,
+    }),
+  )
 }
 
 const strategy = (comparison: StrategyComparison, id: string) => {
@@ -275,12 +279,14 @@ describe('how often each strategy ranks first under the stated ranges', () => {
 
   test('strikes rank first about as often as κ falls below its threshold', () => {
     const scenario = load(text)
-    const comparison = compareStrategies(scenario, {
-      model: compromise,
-      runs: 400,
-      seed: 5,
-      attribute: false,
-    })
+    const comparison = expectOk(
+      compareStrategies(scenario, {
+        model: compromise,
+        runs: 400,
+        seed: 5,
+        attribute: false,
+      }),
+    )
     const sampled = comparison.sampled
     assert.ok(sampled)
     assert.equal(sampled.runs, 400)
@@ -312,18 +318,22 @@ describe('how often each strategy ranks first under the stated ranges', () => {
 
   test('the same seed gives the same result', () => {
     const scenario = load(text)
-    const once = compareStrategies(scenario, {
-      model: compromise,
-      runs: 30,
-      seed: 9,
-      attribute: false,
-    })
-    const again = compareStrategies(scenario, {
-      model: compromise,
-      runs: 30,
-      seed: 9,
-      attribute: false,
-    })
+    const once = expectOk(
+      compareStrategies(scenario, {
+        model: compromise,
+        runs: 30,
+        seed: 9,
+        attribute: false,
+      }),
+    )
+    const again = expectOk(
+      compareStrategies(scenario, {
+        model: compromise,
+        runs: 30,
+        seed: 9,
+        attribute: false,
+      }),
+    )
     assert.deepEqual(once.sampled, again.sampled)
   })
 })

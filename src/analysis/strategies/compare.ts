@@ -11,6 +11,13 @@ import { findModel } from '../../models/registry.ts'
 import { hashScenario } from '../../scenario/hash.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { ENGINE_VERSION } from '../../version.ts'
+import {
+  type AnalysisResult,
+  COUNT_LIMITS,
+  checkCount,
+  checkSeed,
+  firstFailure,
+} from '../entry-checks.ts'
 import { listUncertainParameters } from '../uncertainty/parameters.ts'
 import { leverViews } from './lever-views.ts'
 import { MECHANISMS, type Mechanism } from './mechanisms.ts'
@@ -44,15 +51,27 @@ export interface CompareStrategiesOptions {
 }
 
 /**
- * Compares the strategies of a scenario with a `strategies:` section (throws without one).
+ * Compares the strategies of a scenario; refuses one without a `strategies:` section, and a bad
+ * seed, run count or round cap, with a result error.
  *
  * @example
- * compareStrategies(flagship, { runs: 200 }).ranking //=> ['ranks_and_monitoring', …]
+ * compareStrategies(flagship, { runs: 200 }).value.ranking //=> ['ranks_and_monitoring', …]
  */
 export function compareStrategies(
   scenario: Scenario,
   options: CompareStrategiesOptions = {},
-): StrategyComparison {
+): AnalysisResult<StrategyComparison> {
+  const refused = firstFailure([
+    scenario.strategies === undefined
+      ? { code: 'missing-section', section: 'strategies' }
+      : undefined,
+    checkSeed(options.seed ?? 1),
+    checkCount('runs', options.runs ?? 0, 0, COUNT_LIMITS.strategyRuns),
+    options.rounds === undefined
+      ? undefined
+      : checkCount('rounds', options.rounds, 1, COUNT_LIMITS.rounds),
+  ])
+  if (refused) return refused
   const plan = planStrategies(scenario)
   const model = options.model ?? findModel('bdm')
   if (model === undefined) throw new Error('the default model bdm is not registered')
@@ -143,7 +162,7 @@ export function compareStrategies(
       runOptions,
     })
   }
-  return comparison
+  return { ok: true, value: comparison }
 }
 
 /**

@@ -2,12 +2,14 @@
  * The flagship's strategies: the ones the issue asks for, costs in the declared units, and outcomes
  * that follow the file's numbers (change one and the comparison changes).
  */
+
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { findModel } from '../../models/registry.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../../scenario/embedded/index.ts'
 import { formatPath } from '../../scenario/issues.ts'
 import type { Scenario } from '../../scenario/types.ts'
+import { expectOk } from '../expect-ok.case.ts'
 import { listUncertainParameters, withParameterValues } from '../uncertainty/parameters.ts'
 import { compareStrategies } from './compare.ts'
 import type { StrategyComparison } from './types.ts'
@@ -32,10 +34,12 @@ const policy = (comparison: StrategyComparison, id: string) =>
 
 describe('the flagship strategies', () => {
   const scenario = flagship()
-  const comparison = compareStrategies(scenario, {
-    ...(compromise ? { model: compromise } : {}),
-    attribute: false,
-  })
+  const comparison = expectOk(
+    compareStrategies(scenario, {
+      ...(compromise ? { model: compromise } : {}),
+      attribute: false,
+    }),
+  )
 
   test('are the ones the issue asks for, with the branch "India deepens engagement"', () => {
     assert.deepEqual(
@@ -68,17 +72,21 @@ describe('the flagship strategies', () => {
 
   test('strikes lower the Taliban policy through backlash: without resentment they would raise it', () => {
     assert.ok(policy(comparison, 'sustained_strikes') < policy(comparison, 'status_quo'))
-    const calm = compareStrategies(withValue(scenario, 'levers[1].resentment', 0), {
-      ...(compromise ? { model: compromise } : {}),
-      attribute: false,
-    })
-    const calmer = compareStrategies(
-      withValue(
-        withValue(scenario, 'levers[1].resentment', 0),
-        'strategies.responses[0].initialResentment',
-        0.2,
+    const calm = expectOk(
+      compareStrategies(withValue(scenario, 'levers[1].resentment', 0), {
+        ...(compromise ? { model: compromise } : {}),
+        attribute: false,
+      }),
+    )
+    const calmer = expectOk(
+      compareStrategies(
+        withValue(
+          withValue(scenario, 'levers[1].resentment', 0),
+          'strategies.responses[0].initialResentment',
+          0.2,
+        ),
+        { ...(compromise ? { model: compromise } : {}), attribute: false },
       ),
-      { ...(compromise ? { model: compromise } : {}), attribute: false },
     )
     assert.ok(policy(calm, 'sustained_strikes') > policy(comparison, 'sustained_strikes'))
     assert.ok(policy(calmer, 'sustained_strikes') > policy(calmer, 'status_quo'))
