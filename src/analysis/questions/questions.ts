@@ -105,18 +105,24 @@ function rankDrivers(
 ): QuestionDriver[] {
   const names = Object.keys(inputs[0] ?? {})
   const outcomeRanks = ranks(perDraw)
-  return names
-    .map((input) => ({
-      input,
-      correlation: pearson(
-        ranks(Float64Array.from(inputs, (row) => row[input] ?? 0)),
-        outcomeRanks,
-      ),
-    }))
-    .filter((driver) => Number.isFinite(driver.correlation))
-    .sort(
-      (a, b) => Math.abs(b.correlation) - Math.abs(a.correlation) || a.input.localeCompare(b.input),
-    )
+  return (
+    names
+      .map((input) => ({
+        input,
+        correlation: pearson(
+          ranks(Float64Array.from(inputs, (row) => row[input] ?? 0)),
+          outcomeRanks,
+        ),
+      }))
+      // A correlation below 0.01 in size is noise: a question the draws do not move has no driver.
+      .filter(
+        (driver) => Number.isFinite(driver.correlation) && Math.abs(driver.correlation) >= 0.01,
+      )
+      .sort(
+        (a, b) =>
+          Math.abs(b.correlation) - Math.abs(a.correlation) || a.input.localeCompare(b.input),
+      )
+  )
 }
 
 /** Average ranks (ties share their mean rank). */
