@@ -1,6 +1,6 @@
 /** @module `jirga forecast [FILE]`: one model's forecast, readable or as the JSON contract. */
 import { Command } from '@commander-js/extra-typings'
-import { describeOptionIssue } from '../models/options.ts'
+import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { renderForecastText } from '../report/forecast-text.ts'
@@ -33,9 +33,11 @@ export function forecastCommand() {
     .action((file, flags) => {
       const model = requireModel(flags.model)
       const { scenario } = readScenario(file)
+      const options = parseModelOptions(model, flags.option)
+      if (!options.ok) throw new UserError(options.issues.map(describeOptionIssue))
       const result = runForecast(model, scenario, {
         seed: flags.seed,
-        options: flags.option,
+        options: options.value,
         ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
       })
       if (!result.ok) throw new UserError(result.issues.map(describeOptionIssue))

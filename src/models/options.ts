@@ -16,14 +16,51 @@ export type OptionsResult =
   | { ok: false; issues: OptionIssue[] }
 
 /**
- * Parses `key=value` texts into a model's complete options (defaults for the rest).
+ * A model's complete options: the given values checked against its declared options (unknown
+ * names and values of the wrong kind are issues), every other option at its default. The one
+ * place defaults are filled, for the CLI's `key=value` texts and the library's records alike.
+ *
+ * @example
+ * resolveModelOptions(smpKtabModel, { pce: 'Conditional' }).value['quirks.receiverGainAsProbability'] //=> true
+ */
+export function resolveModelOptions(
+  model: Pick<Model, 'id' | 'options'>,
+  given: Readonly<Record<string, OptionValue>> = {},
+): OptionsResult {
+  const value: Record<string, OptionValue> = {}
+  for (const spec of model.options) value[spec.name] = spec.default
+  const issues: OptionIssue[] = []
+  for (const [name, option] of Object.entries(given)) {
+    const spec = model.options.find((item) => item.name === name)
+    if (!spec) {
+      issues.push(unknownOption(model, name))
+      continue
+    }
+    if (isValidOption(spec, option)) value[name] = option
+    else {
+      issues.push({
+        code: 'invalid_value',
+        name,
+        text: String(option),
+        expected: describeOptionType(spec),
+      })
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value }
+}
+
+/**
+ * Parses `key=value` texts into a model's complete options (defaults for the rest, through
+ * {@link resolveModelOptions}).
  *
  * @example
  * parseModelOptions(bdmModel, ['pDenominator=pairwise']) //=> { ok: true, value: { … } }
  */
-export function parseModelOptions(model: Model, texts: readonly string[]): OptionsResult {
-  const value: Record<string, OptionValue> = {}
-  for (const spec of model.options) value[spec.name] = spec.default
+export function parseModelOptions(
+  model: Pick<Model, 'id' | 'options'>,
+  texts: readonly string[],
+): OptionsResult {
+  const given: Record<string, OptionValue> = {}
   const issues: OptionIssue[] = []
   for (const text of texts) {
     const separator = text.indexOf('=')
@@ -35,24 +72,47 @@ export function parseModelOptions(model: Model, texts: readonly string[]): Optio
     const raw = text.slice(separator + 1).trim()
     const spec = model.options.find((option) => option.name === name)
     if (!spec) {
-      const suggestion = suggestClosest(
-        name,
-        model.options.map((option) => option.name),
-      )
-      issues.push({
-        code: 'unknown_option',
-        name,
-        model: model.id,
-        ...(suggestion === undefined ? {} : { suggestion }),
-      })
+      issues.push(unknownOption(model, name))
       continue
     }
     const parsed = parseOptionValue(spec, raw)
     if (parsed === undefined) {
       issues.push({ code: 'invalid_value', name, text: raw, expected: describeOptionType(spec) })
-    } else value[name] = parsed
+    } else given[name] = parsed
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value }
+  if (issues.length > 0) return { ok: false, issues }
+  return resolveModelOptions(model, given)
+}
+
+function unknownOption(model: Pick<Model, 'id' | 'options'>, name: string): OptionIssue {
+  const suggestion = suggestClosest(
+    name,
+    model.options.map((option) => option.name),
+  )
+  return {
+    code: 'unknown_option',
+    name,
+    model: model.id,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  }
+}
+
+function isValidOption(spec: ModelOptionSpec, value: OptionValue): boolean {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'choice':
+      return typeof value === 'string' && (spec.choices ?? []).includes(value)
+    case 'number':
+    case 'integer':
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (spec.type === 'number' || Number.isInteger(value)) &&
+        (spec.min === undefined || value >= spec.min) &&
+        (spec.max === undefined || value <= spec.max)
+      )
+  }
 }
 
 function parseOptionValue(spec: ModelOptionSpec, raw: string): OptionValue | undefined {

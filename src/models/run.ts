@@ -6,16 +6,16 @@ import { createRng } from '../lib/rng.ts'
 import { hashScenario } from '../scenario/hash.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { ENGINE_VERSION } from '../version.ts'
-import type { Forecast, Model } from './model.ts'
-import { type OptionIssue, parseModelOptions } from './options.ts'
+import type { Forecast, Model, OptionValue } from './model.ts'
+import { type OptionIssue, resolveModelOptions } from './options.ts'
 
 export interface RunForecastOptions {
   /** Seed of the run's generator (default 1). */
   seed?: number
   /** Round cap of a dynamic model (default: the model's own). */
   rounds?: number
-  /** `key=value` model options. */
-  options?: readonly string[]
+  /** Model options by name; the rest take their defaults (see `resolveModelOptions`). */
+  options?: Readonly<Record<string, OptionValue>>
 }
 
 export type RunForecastResult = { ok: true; value: Forecast } | { ok: false; issues: OptionIssue[] }
@@ -53,7 +53,7 @@ export function runForecast(
     })
   }
   if (setup.length > 0) return { ok: false, issues: setup }
-  const parsed = parseModelOptions(model, options.options ?? [])
+  const parsed = resolveModelOptions(model, options.options ?? {})
   if (!parsed.ok) return parsed
   const run = model.run(
     scenario,

@@ -38,7 +38,7 @@ describe('the smp: section', () => {
     assert.ok(fromXmlRun.ok && fromYamlRun.ok)
     assert.deepEqual(fromYamlRun.value.forecast, fromXmlRun.value.forecast)
     const withoutMatrix = runForecast(smpModel, yaml.value, {
-      options: ['idealAdjustment=identity'],
+      options: { idealAdjustment: 'identity' },
     })
     assert.ok(withoutMatrix.ok)
     assert.notDeepEqual(withoutMatrix.value.rounds, fromYamlRun.value.rounds)

@@ -89,11 +89,11 @@ describe('the bdm and bdm-clean models', () => {
 
   it('reproduce the rule sets through options (B, C, E, F on the emission data)', () => {
     const variants = readDataJson<VariantsFixture>('emission.variants.json')
-    const cases: [typeof bdmModel, string[], string][] = [
-      [bdmModel, ['pDenominator=pairwise'], 'B'],
-      [bdmModel, ['capitulation=fixed'], 'C'],
-      [bdmCleanModel, ['perspective=own', 'voteExponent=linear', 'stopping=annotate'], 'E'],
-      [bdmCleanModel, ['offerSelection=typePriority', 'stopping=annotate'], 'F'],
+    const cases: [typeof bdmModel, Record<string, string>, string][] = [
+      [bdmModel, { pDenominator: 'pairwise' }, 'B'],
+      [bdmModel, { capitulation: 'fixed' }, 'C'],
+      [bdmCleanModel, { perspective: 'own', voteExponent: 'linear', stopping: 'annotate' }, 'E'],
+      [bdmCleanModel, { offerSelection: 'typePriority', stopping: 'annotate' }, 'F'],
     ]
     for (const [model, options, ruleSet] of cases) {
       const result = runForecast(model, emission.scenario, { options, rounds: 20 })
@@ -138,7 +138,7 @@ describe('the bdm and bdm-clean models', () => {
 
   it('report a cycle with its period and band, and say so in the overall stop', () => {
     const scenario = loadDataset('uk_emu_labour').scenario
-    const result = runForecast(bdmModel, scenario, { options: ['stopping=stop'], rounds: 20 })
+    const result = runForecast(bdmModel, scenario, { options: { stopping: 'stop' }, rounds: 20 })
     assert.ok(result.ok)
     const summary = result.value.summary[scenario.issues[0]?.id ?? ''] ?? {}
     assert.equal(result.value.stop, 'cycle')

@@ -7,6 +7,7 @@ import type { Rng } from '../../lib/rng.ts'
 import type { ScenarioWithSmp } from '../../scenario/import-ktab-xml.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import type { Model, ModelRun, ModelRunOptions } from '../model.ts'
+import { resolveModelOptions } from '../options.ts'
 import { runSmp, type SmpInput } from './engine.ts'
 import {
   KTAB_PARAMETERS,
@@ -137,15 +138,19 @@ export function smpRunSetup(
 }
 
 function defineSmpModel(id: string, describe: string, quirks: boolean): Model {
+  const specs = smpOptionSpecs(quirks)
   return {
     id,
     describe,
     reference: REFERENCE,
     properties: { dynamic: true, stochastic: true, orderBreaksTies: true },
     defaultRounds: KTAB_DEFAULT_SETTINGS.maxTurns,
-    options: smpOptionSpecs(quirks),
+    options: specs,
     run(scenario: Scenario, runOptions: ModelRunOptions, rng: Rng): ModelRun {
-      const { input, settings } = smpRunSetup(scenario, runOptions)
+      // Partial options keep this model's defaults (smp-ktab's quirks on), never another's.
+      const options = resolveModelOptions({ id, options: specs }, runOptions.options)
+      if (!options.ok) throw new Error(`${id}: invalid options ${JSON.stringify(options.issues)}`)
+      const { input, settings } = smpRunSetup(scenario, { ...runOptions, options: options.value })
       return buildSmpRun(scenario, input, runSmp(input, settings, rng))
     },
   }
