@@ -17,6 +17,7 @@ import { runSweep } from '../execution/run-sweep.ts'
 import type { Model, OptionValue } from '../models/model.ts'
 import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
+import { describeAnalysisError } from '../report/analysis-error-text.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
 import { createProgressBar } from '../report/progress.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
@@ -156,6 +157,9 @@ export function sweepCommand() {
             [`cancelled after ${outcome.runsDone} runs; nothing written`],
             EXIT_INTERRUPTED,
           )
+        }
+        if (!outcome.ok && outcome.code === 'refused') {
+          throw new UserError([`${fileName}: ${describeAnalysisError(outcome.error)}`])
         }
         if (!outcome.ok) {
           const inputs = Object.entries(outcome.failure.inputs).map(

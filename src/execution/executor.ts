@@ -3,6 +3,7 @@
  * on the number of threads), each chunk is run somewhere, and the results merge in chunk order, so
  * the same scenario and seed give the same bytes on one thread or many.
  */
+import type { AnalysisError } from '../analysis/entry-checks.ts'
 import type { SweepAccumulator } from '../analysis/uncertainty/accumulator.ts'
 import type { ChunkResult, RunFailure, SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import type { Scenario } from '../scenario/types.ts'
@@ -53,6 +54,8 @@ export type SweepOutcome =
   | { ok: true; accumulator: SweepAccumulator }
   | { ok: false; code: 'run-failed'; failure: RunFailure }
   | { ok: false; code: 'cancelled'; runsDone: number }
+  /** The task was refused before any run: a bad seed or count, a threshold on no issue. */
+  | { ok: false; code: 'refused'; error: AnalysisError }
 
 /**
  * Cuts [0, runs) into chunks of `chunkSize`.

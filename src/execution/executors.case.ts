@@ -104,6 +104,26 @@ export function runExecutorSuite(options: ExecutorSuiteOptions): void {
       assert.ok(progress.length >= 2)
     })
 
+    test('a threshold on no issue, a bad seed or a run count past its ceiling is refused before any run', async () => {
+      const scenario = flagship()
+      const executor = create(1)
+      const cases: [Partial<SweepTask>, unknown][] = [
+        [
+          { thresholds: [{ issue: 'nope', op: '>=', value: 1 }] },
+          { code: 'unknown-issue', issue: 'nope', where: 'threshold' },
+        ],
+        [{ seed: 1.5 }, { code: 'invalid-seed', value: 1.5 }],
+        [
+          { runs: 1e12 },
+          { code: 'invalid-count', name: 'runs', value: 1e12, min: 1, max: 10_000_000 },
+        ],
+      ]
+      for (const [change, error] of cases) {
+        const outcome = await runSweep(executor, scenario, { ...TASK, ...change })
+        assert.deepEqual(outcome, { ok: false, code: 'refused', error })
+      }
+    })
+
     test('a failing run is reported with its index and inputs, and the executor stays usable', async () => {
       const scenario = flagship()
       const task: SweepTask = {

@@ -2,6 +2,13 @@
  * @module Running a whole sweep on an executor: chunks dispatched up to the executor's concurrency,
  * merged in chunk order; the first failed run or a cancellation stops the rest.
  */
+
+import {
+  type AnalysisError,
+  COUNT_LIMITS,
+  checkCount,
+  checkSeed,
+} from '../analysis/entry-checks.ts'
 import {
   createSweepAccumulator,
   mergeSweepAccumulators,
@@ -30,6 +37,8 @@ export async function runSweep(
   task: SweepTask,
   options: RunSweepOptions = {},
 ): Promise<SweepOutcome> {
+  const refused = checkSweepTask(scenario, task)
+  if (refused) return { ok: false, code: 'refused', error: refused }
   const chunks = planChunks(task.runs, options.chunkSize ?? defaultChunkSize(task.runs))
   const results: (ChunkResult | undefined)[] = new Array(chunks.length)
   // One controller per chunk in flight: a failure at chunk j cancels only the chunks after j, so the
@@ -83,4 +92,20 @@ export async function runSweep(
     if (result?.ok) accumulator = mergeSweepAccumulators(accumulator, result.accumulator)
   }
   return { ok: true, accumulator }
+}
+
+function checkSweepTask(scenario: Scenario, task: SweepTask): AnalysisError | undefined {
+  const unknown = task.thresholds.find(
+    (threshold) => !scenario.issues.some((issue) => issue.id === threshold.issue),
+  )
+  return (
+    checkSeed(task.seed) ??
+    checkCount('runs', task.runs, 1, COUNT_LIMITS.sweepRuns) ??
+    (task.rounds === undefined
+      ? undefined
+      : checkCount('rounds', task.rounds, 1, COUNT_LIMITS.rounds)) ??
+    (unknown === undefined
+      ? undefined
+      : { code: 'unknown-issue', issue: unknown.issue, where: 'threshold' })
+  )
 }
