@@ -1,8 +1,39 @@
 /** @module The engine's public surface: scenarios, models and the analysis, free of Node APIs. */
 export { type Analysis, analyzeScenario } from './analysis/analyze.ts'
-export { runBacktest } from './analysis/backtest/backtest.ts'
+export {
+  type BacktestResult,
+  type RunBacktestOptions,
+  runBacktest,
+} from './analysis/backtest/backtest.ts'
+export {
+  CASE_OUTCOMES,
+  type CaseFile,
+  isCaseTableHeader,
+  loadCaseLibrary,
+  loadCaseTable,
+} from './analysis/backtest/cases.ts'
+export { type CouncilWeights, readCouncilWeights } from './analysis/backtest/council-weights.ts'
+export {
+  type BacktestCase,
+  type BacktestDataset,
+  type DatasetIssue,
+  type DatasetResult,
+  describeDatasetIssue,
+  formatDatasetIssue,
+} from './analysis/backtest/dataset.ts'
+export { type LoadDeu3Options, loadDeu3 } from './analysis/backtest/deu3.ts'
+export { CAPABILITY_SCHEMES, type CapabilityScheme } from './analysis/backtest/deu3-capability.ts'
+export { BACKTEST_FAMILIES } from './analysis/backtest/families.ts'
+export { caseFileDataset, scenarioDataset } from './analysis/backtest/scenario-cases.ts'
 export { diagnoseScenario } from './analysis/diagnose/diagnose.ts'
 export type { Diagnosis } from './analysis/diagnose/types.ts'
+export {
+  type AnalysisError,
+  type AnalysisResult,
+  COUNT_LIMITS,
+  checkSeed,
+  MAX_SEED,
+} from './analysis/entry-checks.ts'
 export { compareStrategies } from './analysis/strategies/compare.ts'
 export type { StrategyComparison } from './analysis/strategies/types.ts'
 export { runSweepChunk, type SweepTask } from './analysis/uncertainty/monte-carlo.ts'
@@ -18,8 +49,16 @@ export type {
   ModelOptionSpec,
   ModelRun,
 } from './models/model.ts'
+export {
+  describeOptionIssue,
+  type OptionIssue,
+  type OptionsResult,
+  parseModelOptions,
+  resolveModelOptions,
+} from './models/options.ts'
 export { findModel, MODELS } from './models/registry.ts'
 export { runForecast } from './models/run.ts'
+export { describeAnalysisError } from './report/analysis-error-text.ts'
 export {
   EC_CAR_EMISSIONS,
   EMBEDDED_SCENARIOS,
