@@ -7,11 +7,11 @@ import { Command, Option } from '@commander-js/extra-typings'
 import { runBacktest } from '../analysis/backtest/backtest.ts'
 import { CAPABILITY_SCHEMES } from '../analysis/backtest/deu3-capability.ts'
 import { BACKTEST_FAMILIES } from '../analysis/backtest/families.ts'
-import { renderBacktestMarkdown } from '../analysis/backtest/render-markdown.ts'
 import { backtestJson, predictionsCsv } from '../analysis/backtest/result-json.ts'
 import { suggestClosest } from '../lib/suggest.ts'
 import type { Model } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
+import { renderBacktestMarkdown } from '../report/backtest-markdown.ts'
 import { COUNT_LIMITS, countFlag, parseSeed } from './arguments.ts'
 import {
   defaultDataFolder,
@@ -63,6 +63,7 @@ export function backtestCommand() {
       '--data <dir>',
       "a data folder holding deu3/, eu_council_weights/ and cases/ (default: the package's own data/)",
     )
+    .option('--timings', 'add a wall-clock time column to the Markdown table')
     .option('--json', 'print the result as JSON')
     .option('--out <dir>', 'write backtest.md, backtest.json and predictions.csv into DIR')
     .addHelpText(
@@ -85,6 +86,7 @@ export function backtestCommand() {
         bootstrapSamples: flags.bootstrap,
         baseline: BASELINE,
         settings: dataset === 'deu3' ? { capability: flags.capability } : {},
+        ...(flags.timings ? { clock: () => performance.now() } : {}),
       })
       const markdown = renderBacktestMarkdown(result)
       if (flags.out !== undefined) {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { findModel } from '../../models/registry.ts'
-import { ENGINE_VERSION } from '../../version.ts'
-import { runBacktest } from './backtest.ts'
-import { makeCase } from './case-fixture.ts'
-import type { BacktestDataset } from './dataset.ts'
-import { markdownTable, renderBacktestMarkdown } from './render-markdown.ts'
+import { runBacktest } from '../analysis/backtest/backtest.ts'
+import { makeCase } from '../analysis/backtest/case-fixture.ts'
+import type { BacktestDataset } from '../analysis/backtest/dataset.ts'
+import { findModel } from '../models/registry.ts'
+import { ENGINE_VERSION } from '../version.ts'
+import { markdownTable, renderBacktestMarkdown } from './backtest-markdown.ts'
 
 function dataset(): BacktestDataset {
   const actors = [
@@ -50,6 +50,17 @@ describe('renderBacktestMarkdown', () => {
     assert.ok(lines.includes('| rule QMV | 1 | 25.00 | 50.00 |'))
     assert.ok(lines.includes('| c | 0–100 | 75.00 | 50.00 |'))
     assert.ok(lines.includes('- left out (no outcome): z'))
+  })
+
+  it('has no time column and no clock dependence without a clock', () => {
+    const models = ['compromise'].map((id) => findModel(id)).filter((model) => model !== undefined)
+    const once = renderBacktestMarkdown(runBacktest(dataset(), { models, bootstrapSamples: 50 }))
+    const again = renderBacktestMarkdown(runBacktest(dataset(), { models, bootstrapSamples: 50 }))
+    assert.equal(once, again)
+    assert.ok(
+      once.split('\n').includes('| `compromise` | model | 2 | 25.00 | 25.00 | 25.00 | — |  |'),
+      once,
+    )
   })
 
   it('escapes pipes in table cells', () => {

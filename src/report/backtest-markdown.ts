@@ -2,9 +2,9 @@
  * @module The readable backtest report (Markdown): the score table with the paired comparison against
  * the baseline, MAE by subset, the forecasts of cases without an outcome, the conventions applied.
  */
-import type { BacktestResult } from './backtest.ts'
-import type { BacktestCase } from './dataset.ts'
-import type { PredictorScore } from './score.ts'
+import type { BacktestResult } from '../analysis/backtest/backtest.ts'
+import type { BacktestCase } from '../analysis/backtest/dataset.ts'
+import type { PredictorScore } from '../analysis/backtest/score.ts'
 
 /**
  * Renders a backtest as Markdown.
@@ -65,6 +65,7 @@ export function renderBacktestMarkdown(result: BacktestResult): string {
 }
 
 function scoreTable(result: BacktestResult): string[] {
+  const timed = result.score.predictors.every((predictor) => predictor.milliseconds !== undefined)
   const rows = result.score.predictors.map((predictor) => [
     `\`${predictor.id}\``,
     predictor.kind === 'model' ? 'model' : 'LOPO CV',
@@ -76,7 +77,7 @@ function scoreTable(result: BacktestResult): string[] {
     predictor.intervals
       ? `${fixed(predictor.intervals.coverage * 100, 1)}% (width ${fixed(predictor.intervals.meanWidth, 1)})`
       : '',
-    duration(predictor.milliseconds),
+    ...(timed ? [duration(predictor.milliseconds ?? 0)] : []),
   ])
   const level = result.settings.intervalLevel
   const intervalHeader =
@@ -91,9 +92,19 @@ function scoreTable(result: BacktestResult): string[] {
       'RMSE',
       `Δ MAE vs ${result.score.baseline} [95% CI]`,
       intervalHeader,
-      'time',
+      ...(timed ? ['time'] : []),
     ],
-    ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+    [
+      'left',
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      'left',
+      'right',
+      ...(timed ? ['right' as const] : []),
+    ],
     rows,
   )
 }

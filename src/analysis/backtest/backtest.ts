@@ -26,7 +26,7 @@ export interface RunBacktestOptions {
   intervalLevel?: number
   /** Extra facts to record with the result, e.g. `{ capability: 'council-weights' }`. */
   settings?: Record<string, string>
-  /** The clock to time runs by, in milliseconds (default `performance.now`). */
+  /** The clock to time runs by, in milliseconds (default none: no timings, so no output depends on the clock). */
   clock?: () => number
 }
 
@@ -64,14 +64,14 @@ export function runBacktest(dataset: BacktestDataset, options: RunBacktestOption
   const bootstrapSamples = options.bootstrapSamples ?? 2000
   const baseline = options.baseline ?? 'compromise'
   const level = options.intervalLevel ?? 0.8
-  const clock = options.clock ?? (() => performance.now())
+  const clock = options.clock
   const cases = dataset.cases
   const scored = cases.filter((item) => item.outcome !== undefined)
   const clusters = new Set(scored.map((item) => item.cluster)).size
-  const runs = runModels(cases, options.models, { seed, clock })
+  const runs = runModels(cases, options.models, { seed, ...(clock === undefined ? {} : { clock }) })
   if (clusters >= MIN_FOLDS) {
     for (const family of options.families ?? []) {
-      const started = clock()
+      const started = clock?.()
       const validation = crossValidateFamily(cases, family, { level })
       const { min, median, max } = validation.chosen
       runs.push({
@@ -83,7 +83,9 @@ export function runBacktest(dataset: BacktestDataset, options: RunBacktestOption
         intervalLevel: level,
         failures: [],
         note: `leave-one-${dataset.clusterName}-out over ${validation.folds} folds; parameter chosen ${min === max ? String(min) : `${min}…${max} (median ${median})`}`,
-        milliseconds: clock() - started,
+        ...(clock === undefined || started === undefined
+          ? {}
+          : { milliseconds: clock() - started }),
       })
     }
   }

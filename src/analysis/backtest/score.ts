@@ -38,7 +38,8 @@ export interface PredictorScore {
   id: string
   kind: PredictorKind
   describe: string
-  milliseconds: number
+  /** Wall-clock time, when the backtest was timed. */
+  milliseconds?: number
   failures: number
   overall: ErrorSummary
   /** MAE difference from the baseline on the issues both predicted, with its bootstrap interval. */
@@ -101,7 +102,7 @@ export function scoreBacktest(
       id: run.id,
       kind: run.kind,
       describe: run.describe,
-      milliseconds: run.milliseconds,
+      ...(run.milliseconds === undefined ? {} : { milliseconds: run.milliseconds }),
       failures: run.failures.length,
       overall: summariseErrors(present.map((entry) => entry.error)),
       subsets: scoreSubsets(present, dimensions),
