@@ -1,4 +1,7 @@
-/** End-to-end: the `jirga` command as a user runs it, from the TypeScript sources. */
+/**
+ * End-to-end: the `jirga` command as a user runs it, the built `bin/jirga.js` (run `npm run build`
+ * first; `npm test` does), at least once per command.
+ */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -11,7 +14,7 @@ const ROOT = new URL('../', import.meta.url).pathname
 const DATA = fileURLToPath(new URL('../data/', import.meta.url))
 
 function jirga(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/entry.ts', ...args], {
+  const result = spawnSync(process.execPath, ['bin/jirga.js', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   })
@@ -227,5 +230,35 @@ describe('jirga sweep', () => {
     const { code } = jirga('sweep', '--runs', '300', '--threads', '1', '--out', file)
     assert.equal(code, 0)
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).runs, 300)
+  })
+})
+
+describe('jirga diagnose, strategies, questions, backtest (the built bin)', () => {
+  test('diagnose --json: one pair on the flagship', () => {
+    const { code, stdout } = jirga('diagnose', '--runs', '50', '--json')
+    assert.equal(code, 0)
+    assert.equal(JSON.parse(stdout).pairs.length, 1)
+  })
+
+  test('strategies --json: the flagship six strategies', () => {
+    const { code, stdout } = jirga('strategies', '--runs', '20', '--json')
+    assert.equal(code, 0)
+    assert.equal(JSON.parse(stdout).strategies.length, 6)
+  })
+
+  test('strategies --runs 1e12: refused in words, exit 2, no stack trace', () => {
+    const { code, stderr } = jirga('strategies', '--runs', '1e12')
+    assert.equal(code, 2)
+    assert.doesNotMatch(stderr, /\n\s+at /)
+  })
+
+  test('questions: exit 0', () => {
+    assert.equal(jirga('questions').code, 0)
+  })
+
+  test('backtest cases --json: 45 cases', () => {
+    const { code, stdout } = jirga('backtest', 'cases', '--json')
+    assert.equal(code, 0)
+    assert.equal(JSON.parse(stdout).dataset.cases, 45)
   })
 })
