@@ -5,6 +5,7 @@
  * check-levers.ts and check-strategies.ts.
  */
 import { checkBargaining } from './check-bargaining.ts'
+import { checkForecastSections } from './check-forecast.ts'
 import {
   type Bounds,
   checkValue,
@@ -103,6 +104,7 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   checkLevers(file, { issueIds, actorIds, checkNumber, issues })
   checkStrategies(file, { issueIds, actorIds, checkNumber, issues })
   checkSmp(file, actorIds, issues)
+  checkForecastSections(file, { issueIds, actorIds, issues })
   if (issues.length === 0) checkWeights(file, issues)
   return issues
 }

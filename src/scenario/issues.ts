@@ -13,7 +13,7 @@ export interface SourceLocation {
 type Located<T> = T & { path: ScenarioPath; location?: SourceLocation }
 
 /** What a reference may name. */
-export type ReferenceKind = 'issue' | 'actor' | 'source' | 'lever' | 'unit'
+export type ReferenceKind = 'issue' | 'actor' | 'source' | 'lever' | 'unit' | 'strategy'
 
 export type ScenarioIssue = Located<
   | { code: 'syntax'; message: string }
@@ -60,6 +60,7 @@ export type ScenarioIssue = Located<
       orEqual?: boolean
     }
   | { code: 'requires'; what: string; needs: string }
+  | { code: 'closes_before_as_of'; closes: string; asOf: string }
   | {
       code: 'no_pair'
       issue: string
@@ -147,6 +148,8 @@ export function describeScenarioIssue(issue: ScenarioIssue): string {
       })`
     case 'value_order':
       return `${issue.what} ${issue.value} must be ${issue.orEqual ? 'at least' : 'above'} ${issue.other} ${issue.otherValue}`
+    case 'closes_before_as_of':
+      return `the question closes on ${issue.closes}, not after the scenario's as-of date ${issue.asOf}`
     case 'requires':
       return `${issue.what} needs ${issue.needs}`
     case 'no_pair':
