@@ -30,7 +30,10 @@ describe('the package entry', () => {
       bootstrapSamples: 10,
       baseline: 'median',
     })
-    assert.equal(result.dataset.cases, 351)
+    assert.ok(result.ok)
+    assert.equal(result.value.dataset.cases, 351)
+    const refused = runBacktest(deu3.value, { models: [median], seed: 2 ** 32 })
+    assert.deepEqual(refused, { ok: false, error: { code: 'invalid-seed', value: 2 ** 32 } })
   })
 
   it('feeds the case library loader', () => {

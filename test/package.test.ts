@@ -80,7 +80,7 @@ console.log(JSON.stringify({
   model: forecast.value.model,
   pairs: diagnosis.value.pairs.length,
   refused: refused.ok ? 'no' : refused.error.code,
-  cases: backtest.dataset.cases,
+  cases: backtest.ok ? backtest.value.dataset.cases : backtest.error.code,
 }))
 `,
     )
@@ -100,7 +100,8 @@ import type { BacktestResult, Diagnosis, Forecast } from 'jirga'
 declare const weightsText: string
 declare const deu3Text: string
 ${USE}
-export const results: [Forecast, Diagnosis, BacktestResult] = [forecast.value, diagnosis.value, backtest]
+if (!backtest.ok) throw new Error('backtest refused')
+export const results: [Forecast, Diagnosis, BacktestResult] = [forecast.value, diagnosis.value, backtest.value]
 export const refusal: string = refused.ok ? 'no' : refused.error.code
 `,
     )

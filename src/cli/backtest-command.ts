@@ -20,7 +20,7 @@ import {
   readFileDataset,
   writeFilesAtomically,
 } from './backtest-data.ts'
-import { printJson, UserError } from './io.ts'
+import { printJson, requireResult, UserError } from './io.ts'
 
 const BASELINE = 'compromise'
 
@@ -79,15 +79,18 @@ export function backtestCommand() {
           : dataset === 'cases'
             ? readCaseLibrary(data)
             : readFileDataset(dataset)
-      const result = runBacktest(loaded, {
-        models,
-        families,
-        seed: flags.seed,
-        bootstrapSamples: flags.bootstrap,
-        baseline: BASELINE,
-        settings: dataset === 'deu3' ? { capability: flags.capability } : {},
-        ...(flags.timings ? { clock: () => performance.now() } : {}),
-      })
+      const result = requireResult(
+        runBacktest(loaded, {
+          models,
+          families,
+          seed: flags.seed,
+          bootstrapSamples: flags.bootstrap,
+          baseline: BASELINE,
+          settings: dataset === 'deu3' ? { capability: flags.capability } : {},
+          ...(flags.timings ? { clock: () => performance.now() } : {}),
+        }),
+        dataset,
+      )
       const markdown = renderBacktestMarkdown(result)
       if (flags.out !== undefined) {
         writeFilesAtomically(flags.out, {

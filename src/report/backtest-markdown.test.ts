@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { runBacktest } from '../analysis/backtest/backtest.ts'
+import { type RunBacktestOptions, runBacktest } from '../analysis/backtest/backtest.ts'
 import { makeCase } from '../analysis/backtest/case-fixture.ts'
 import type { BacktestDataset } from '../analysis/backtest/dataset.ts'
 import { findModel } from '../models/registry.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { markdownTable, renderBacktestMarkdown } from './backtest-markdown.ts'
+
+function backtest(options: RunBacktestOptions) {
+  const outcome = runBacktest(dataset(), options)
+  assert.ok(outcome.ok)
+  return outcome.value
+}
 
 function dataset(): BacktestDataset {
   const actors = [
@@ -33,7 +39,7 @@ describe('renderBacktestMarkdown', () => {
       .map((id) => findModel(id))
       .filter((model) => model !== undefined)
     let now = 0
-    const result = runBacktest(dataset(), { models, bootstrapSamples: 50, clock: () => (now += 2) })
+    const result = backtest({ models, bootstrapSamples: 50, clock: () => (now += 2) })
     const text = renderBacktestMarkdown(result)
     const lines = text.split('\n')
     assert.equal(lines[0], '# Backtest: Toy data')
@@ -54,8 +60,8 @@ describe('renderBacktestMarkdown', () => {
 
   it('has no time column and no clock dependence without a clock', () => {
     const models = ['compromise'].map((id) => findModel(id)).filter((model) => model !== undefined)
-    const once = renderBacktestMarkdown(runBacktest(dataset(), { models, bootstrapSamples: 50 }))
-    const again = renderBacktestMarkdown(runBacktest(dataset(), { models, bootstrapSamples: 50 }))
+    const once = renderBacktestMarkdown(backtest({ models, bootstrapSamples: 50 }))
+    const again = renderBacktestMarkdown(backtest({ models, bootstrapSamples: 50 }))
     assert.equal(once, again)
     assert.ok(
       once.split('\n').includes('| `compromise` | model | 2 | 25.00 | 25.00 | 25.00 | — |  |'),

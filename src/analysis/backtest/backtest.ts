@@ -4,6 +4,13 @@
  */
 import type { Model } from '../../models/model.ts'
 import { ENGINE_VERSION } from '../../version.ts'
+import {
+  type AnalysisResult,
+  COUNT_LIMITS,
+  checkCount,
+  checkSeed,
+  firstFailure,
+} from '../entry-checks.ts'
 import { crossValidateFamily, type PredictorFamily } from './cross-validation.ts'
 import type { BacktestCase, BacktestDataset, SkippedItem } from './dataset.ts'
 import { type PredictorRun, runModels } from './run-models.ts'
@@ -54,16 +61,40 @@ export interface BacktestResult {
 }
 
 /**
- * Runs and scores a backtest.
+ * Runs and scores a backtest; refuses (a result, no run) a seed outside [0, 2^32), a bootstrap
+ * count outside 1…COUNT_LIMITS.bootstrap or an interval level outside (0, 1).
  *
  * @example
- * runBacktest(deu3, { models: MODELS, families: BACKTEST_FAMILIES }).score.predictors[0].overall.mae //=> 23.006…
+ * runBacktest(deu3, { models: MODELS, families: BACKTEST_FAMILIES }).value.score.predictors[0].overall.mae //=> 23.006…
  */
-export function runBacktest(dataset: BacktestDataset, options: RunBacktestOptions): BacktestResult {
+export function runBacktest(
+  dataset: BacktestDataset,
+  options: RunBacktestOptions,
+): AnalysisResult<BacktestResult> {
   const seed = options.seed ?? 1
   const bootstrapSamples = options.bootstrapSamples ?? 2000
   const baseline = options.baseline ?? 'compromise'
   const level = options.intervalLevel ?? 0.8
+  const refused = firstFailure([
+    checkSeed(seed),
+    checkCount('bootstrapSamples', bootstrapSamples, 1, COUNT_LIMITS.bootstrap),
+    level > 0 && level < 1
+      ? undefined
+      : { code: 'invalid-probability', name: 'intervalLevel', value: level },
+  ])
+  if (refused !== undefined) return refused
+  return {
+    ok: true,
+    value: scoreRuns(dataset, options, { seed, bootstrapSamples, baseline, level }),
+  }
+}
+
+function scoreRuns(
+  dataset: BacktestDataset,
+  options: RunBacktestOptions,
+  settings: { seed: number; bootstrapSamples: number; baseline: string; level: number },
+): BacktestResult {
+  const { seed, bootstrapSamples, baseline, level } = settings
   const clock = options.clock
   const cases = dataset.cases
   const scored = cases.filter((item) => item.outcome !== undefined)

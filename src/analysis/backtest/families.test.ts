@@ -96,11 +96,13 @@ describe('research families', () => {
     const validation = crossValidateFamily(dataset.cases, snapFamily)
     assert.equal(validation.folds, 137)
     assert.deepEqual(validation.chosen, { min: 20, median: 20, max: 20 })
-    const result = runBacktest(dataset, {
+    const outcome = runBacktest(dataset, {
       models: [],
       families: BACKTEST_FAMILIES,
       baseline: 'cv-compromise',
     })
+    assert.ok(outcome.ok)
+    const result = outcome.value
     const byId = new Map(result.score.predictors.map((score) => [score.id, score]))
     const snap = byId.get('cv-snap')
     const compromise = byId.get('cv-compromise')

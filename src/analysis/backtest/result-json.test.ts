@@ -12,7 +12,7 @@ function result() {
     [0, 50, 1],
     [100, 50, 3],
   ] as const
-  return runBacktest(
+  const outcome = runBacktest(
     {
       id: 'toy',
       title: 'Toy',
@@ -27,6 +27,8 @@ function result() {
     },
     { models: [compromise], bootstrapSamples: 10, clock: () => 0 },
   )
+  assert.ok(outcome.ok)
+  return outcome.value
 }
 
 describe('backtest JSON and CSV', () => {
