@@ -31,7 +31,10 @@ export function analyzeCommand() {
         if (!integrated?.ok) printJson(analysis)
         else {
           const { perDraw: _perDraw, inputs: _inputs, ...forecast } = integrated.forecast
-          printJson({ ...analysis, next: { questions: integrated.questions, forecast } })
+          printJson({
+            ...analysis,
+            next: { strategies: integrated.strategies, questions: integrated.questions, forecast },
+          })
         }
       } else process.stdout.write(`${renderAnalysisText(analysis, scenario, integrated)}\n`)
     })

@@ -23,7 +23,10 @@ describe('jirga questions', () => {
       assert.ok(question.probability >= 0 && question.probability <= 1)
     }
     assert.equal(output.questions[3].id, 'pk_strike_by_2025_12')
-    assert.equal(output.strategy, 'status_quo')
+    assert.deepEqual(
+      output.strategies.map((entry: { id: string }) => entry.id),
+      ['status_quo', 'sustained_strikes', 'conditional_carrots', 'ranks_and_monitoring', 'mixed'],
+    )
   })
 
   test('text: the questions first, then the deal and no-deal paths', async () => {

@@ -64,12 +64,12 @@ export function questionsCommand() {
               drivers,
             }),
           ),
-          strategy: result.strategy,
+          strategies: result.strategies,
           forecast,
         })
       } else {
         process.stdout.write(
-          `${renderQuestionsText(result.questions)}\n\n${renderIntegratedText(result.forecast, scenario)}\n`,
+          `${renderQuestionsText(result.questions)}\n\n${renderIntegratedText(result.forecast, scenario, result.strategies)}\n`,
         )
       }
     })

@@ -76,7 +76,7 @@ export function renderAnalysisText(
         '',
         renderQuestionsText(integrated.questions),
         '',
-        renderIntegratedText(integrated.forecast, scenario),
+        renderIntegratedText(integrated.forecast, scenario, integrated.strategies),
         '',
       ]
     : ['']

@@ -38,10 +38,26 @@ export function renderQuestionsText(questions: readonly QuestionForecast[]): str
  * @example
  * renderIntegratedText(forecast, scenario)
  */
-export function renderIntegratedText(forecast: IntegratedForecast, scenario: Scenario): string {
+export function renderIntegratedText(
+  forecast: IntegratedForecast,
+  scenario: Scenario,
+  strategies: readonly { id: string; share: number }[] = [],
+): string {
   const lines = [
     `What happens next: the deal and no-deal paths together (${forecast.draws} draws × ${forecast.paths} paths, seed ${forecast.seed})`,
   ]
+  if (strategies.length > 0) {
+    const names = new Map(
+      (scenario.strategies?.schedules ?? []).map((schedule) => [schedule.id, schedule.name]),
+    )
+    const assumed = strategies.map(
+      (entry) =>
+        `${names.get(entry.id) ?? entry.id}${strategies.length > 1 ? ` ${Math.round(entry.share * 100)}%` : ''}`,
+    )
+    lines.push(
+      `  the state's course, as assumed${strategies.length > 1 ? ' (share of the draws)' : ''}: ${assumed.join(' · ')}`,
+    )
+  }
   for (const issue of scenario.issues) {
     const months = forecast.issues[issue.id]
     if (!months) continue

@@ -41,8 +41,8 @@ describe('the escalation and questions sections', () => {
       ),
     )
     const lever = problemsAfter(
-      'levers: { closure: border_closure, strikes: strikes }',
-      'levers: { closure: border_shut, strikes: strikes }',
+      'levers: { closure: border_closure, strikes: strikes',
+      'levers: { closure: border_shut, strikes: strikes',
     )
     assert.match(
       lever.problems[0] ?? '',

@@ -2,17 +2,35 @@
  * @module Checks of the `escalation:` and `questions:` sections: every id they name is declared,
  * each question is asked once, reads one threshold and closes after the as-of date.
  */
-import { unknownReference } from './check-helpers.ts'
+import { atLeastZero, type Bounds, PROBABILITY, SHARE, unknownReference } from './check-helpers.ts'
 import type { ScenarioIssue } from './issues.ts'
-import type { ScenarioFile } from './schema.ts'
+import type { NumberInput, ScenarioFile } from './schema.ts'
 import type { ScenarioPath } from './types.ts'
 
 /** The declared ids the forecast sections may name. */
 export interface ForecastCheckContext {
   issueIds: Map<string, ScenarioPath>
   actorIds: Map<string, ScenarioPath>
+  /** Checks a number's range order, source and bounds (the shared value check). */
+  checkNumber: (input: NumberInput | undefined, path: ScenarioPath, bounds?: Bounds) => void
   issues: ScenarioIssue[]
 }
+
+/** The bounds of each escalation number: monthly probabilities and shares in 0–1, the rest ≥ 0. */
+const ESCALATION_BOUNDS = {
+  triggerRate: atLeastZero('rate'),
+  retaliation: PROBABILITY,
+  counterRetaliation: PROBABILITY,
+  ceasefireHazard: PROBABILITY,
+  talksRate: PROBABILITY,
+  mediationDamping: SHARE,
+  reopening: PROBABILITY,
+  deEscalation: PROBABILITY,
+  retaliationUnderDeal: SHARE,
+  fatalitiesPerTrigger: atLeastZero('count'),
+  fatalitiesPerStrike: atLeastZero('count'),
+  fatalitiesPerHostileMonth: atLeastZero('count'),
+} as const
 
 /**
  * Appends the problems of a file's `escalation:` and `questions:` sections to `context.issues`.
@@ -28,7 +46,17 @@ export function checkForecastSections(file: ScenarioFile, context: ForecastCheck
 function checkEscalation(file: ScenarioFile, context: ForecastCheckContext): void {
   const escalation = file.escalation
   if (escalation === undefined) return
-  const { issueIds, actorIds, issues } = context
+  const { issueIds, actorIds, issues, checkNumber } = context
+  for (const [key, bounds] of Object.entries(ESCALATION_BOUNDS)) {
+    checkNumber(escalation[key as keyof typeof ESCALATION_BOUNDS], ['escalation', key], bounds)
+  }
+  escalation.strategies?.forEach((entry, index) => {
+    checkNumber(entry.weight, ['escalation', 'strategies', index, 'weight'], atLeastZero('weight'))
+  })
+  escalation.issues.forEach((entry, index) => {
+    checkNumber(entry.whenTrue, ['escalation', 'issues', index, 'whenTrue'])
+    checkNumber(entry.whenFalse, ['escalation', 'issues', index, 'whenFalse'])
+  })
   const actors = [...actorIds.keys()]
   escalation.between.forEach((actor, index) => {
     if (!actorIds.has(actor)) {
@@ -36,7 +64,7 @@ function checkEscalation(file: ScenarioFile, context: ForecastCheckContext): voi
     }
   })
   const levers = (file.levers ?? []).map((lever) => lever.id)
-  for (const key of ['closure', 'strikes'] as const) {
+  for (const key of ['closure', 'strikes', 'opening'] as const) {
     const lever = escalation.levers?.[key]
     if (lever !== undefined && !levers.includes(lever)) {
       issues.push(unknownReference(lever, 'lever', levers, ['escalation', 'levers', key]))
@@ -48,8 +76,35 @@ function checkEscalation(file: ScenarioFile, context: ForecastCheckContext): voi
       unknownReference(escalation.strategy, 'strategy', strategies, ['escalation', 'strategy']),
     )
   }
+  if (escalation.strategy !== undefined && escalation.strategies !== undefined) {
+    issues.push({ code: 'one_of', keys: ['strategy', 'strategies'], path: ['escalation'] })
+  }
+  escalation.strategies?.forEach((entry, index) => {
+    if (!strategies.includes(entry.strategy)) {
+      issues.push(
+        unknownReference(entry.strategy, 'strategy', strategies, [
+          'escalation',
+          'strategies',
+          index,
+          'strategy',
+        ]),
+      )
+    }
+  })
   const seen = new Map<string, ScenarioPath>()
   escalation.issues.forEach((entry, index) => {
+    if ((entry.event === undefined) === (entry.lever === undefined)) {
+      issues.push({
+        code: 'one_of',
+        keys: ['event', 'lever'],
+        path: ['escalation', 'issues', index],
+      })
+    }
+    if (entry.lever !== undefined && !levers.includes(entry.lever)) {
+      issues.push(
+        unknownReference(entry.lever, 'lever', levers, ['escalation', 'issues', index, 'lever']),
+      )
+    }
     const path: ScenarioPath = ['escalation', 'issues', index, 'issue']
     if (!issueIds.has(entry.issue)) {
       issues.push(unknownReference(entry.issue, 'issue', [...issueIds.keys()], path))

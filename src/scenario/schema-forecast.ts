@@ -36,12 +36,31 @@ export const escalationSchema = z
         strikes: idSchema
           .optional()
           .describe('The lever that strikes the other side (a strike each month scheduled).'),
+        opening: idSchema
+          .optional()
+          .describe(
+            'The lever that reopens the crossings (open each month scheduled without strikes).',
+          ),
       })
       .optional()
       .describe("The strategy's levers that act on the no-deal path."),
     strategy: idSchema
       .optional()
       .describe('The strategy the forecast assumes (default: the first).'),
+    strategies: z
+      .array(
+        z.strictObject({
+          strategy: idSchema,
+          weight: numberSchema.describe(
+            'Its weight: the chance that the state follows this strategy (weights are shared out to sum to 1).',
+          ),
+        }),
+      )
+      .min(1)
+      .optional()
+      .describe(
+        'The strategies the forecast mixes, one drawn per run by weight: which course the state takes is uncertain too. Replaces `strategy`.',
+      ),
     triggerRate: numberSchema.describe('Mass-casualty attacks by the armed groups per month.'),
     retaliation: numberSchema.describe(
       'P(the state strikes across the border | a trigger that month).',
@@ -68,7 +87,12 @@ export const escalationSchema = z
       .array(
         z.strictObject({
           issue: idSchema,
-          event: eventSchema,
+          event: eventSchema.optional().describe('The event the value follows (or give `lever`).'),
+          lever: idSchema
+            .optional()
+            .describe(
+              'The lever the value follows: whenTrue in the months the strategy schedules it.',
+            ),
           whenTrue: numberSchema.describe("The issue's value in a month with the event."),
           whenFalse: numberSchema.describe('Its value otherwise.'),
         }),

@@ -71,6 +71,8 @@ export interface SimulateEscalationOptions {
   closed?: readonly boolean[]
   /** Per month: a strikes lever strikes the other's territory while no deal is in force. */
   striking?: readonly boolean[]
+  /** Per month: an opening lever (trade reopened) opens the crossings in a month without strikes. */
+  opened?: readonly boolean[]
 }
 
 /**
@@ -116,6 +118,7 @@ export function simulateEscalation(
     if (strike) crossingsOpen = false
     else if (agreement) crossingsOpen = true
     else if (options.closed?.[month - 1] === true) crossingsOpen = false
+    else if (options.opened?.[month - 1] === true) crossingsOpen = true
     else if (!crossingsOpen && rng.nextFloat() < parameters.reopening) crossingsOpen = true
     const fatalities =
       triggers * parameters.fatalitiesPerTrigger +

@@ -28,7 +28,9 @@ export type EscalationEvent =
 /** How an issue moves on the no-deal path: set by an event of the month, or kept at the status quo. */
 export interface IssueRule {
   issue: string
-  event: EscalationEvent
+  /** The event the value follows; or, with `lever`, whether that lever is in force that month. */
+  event?: EscalationEvent
+  lever?: string
   /** The issue's value in a month the event happens (or holds). */
   whenTrue: number
   /** The value otherwise (usually the status quo). */
@@ -46,6 +48,10 @@ export interface ForecastDraw {
   closed?: readonly boolean[]
   /** Per month: the strategy's strikes lever in force. */
   striking?: readonly boolean[]
+  /** Per month: the strategy's opening lever in force (the crossings open without strikes). */
+  opened?: readonly boolean[]
+  /** Lever id → per month: in force in the strategy (for issue rules that follow a lever). */
+  scheduled?: Readonly<Record<string, readonly boolean[]>>
   /** The drawn values the drivers are ranked over (name → value). */
   inputs: Readonly<Record<string, number>>
 }
@@ -150,8 +156,16 @@ export function dealMonthFromCumulative(
  * @example
  * noDealValue({ issue: 'trade', event: 'crossingsOpen', whenTrue: 60, whenFalse: 0 }, month) //=> 0 when closed
  */
-export function noDealValue(rule: IssueRule, month: EscalationMonth): number {
-  return month[rule.event] ? rule.whenTrue : rule.whenFalse
+export function noDealValue(
+  rule: IssueRule,
+  month: EscalationMonth,
+  scheduled?: Readonly<Record<string, readonly boolean[]>>,
+): number {
+  const holds =
+    rule.lever !== undefined
+      ? scheduled?.[rule.lever]?.[month.month - 1] === true
+      : rule.event !== undefined && month[rule.event] === true
+  return holds ? rule.whenTrue : rule.whenFalse
 }
 
 /**
@@ -210,6 +224,7 @@ export function integratedForecast(
           dealMonth,
           ...(draw.closed ? { closed: draw.closed } : {}),
           ...(draw.striking ? { striking: draw.striking } : {}),
+          ...(draw.opened ? { opened: draw.opened } : {}),
         },
         rng,
       )
@@ -301,7 +316,9 @@ function issueValue(
 ): { mixed: number; deal: number; noDeal: number } {
   const rule = options.rules.find((candidate) => candidate.issue === issue)
   const deal = draw.settlement[issue] ?? Number.NaN
-  const noDeal = rule ? noDealValue(rule, month) : (options.statusQuo[issue] ?? Number.NaN)
+  const noDeal = rule
+    ? noDealValue(rule, month, draw.scheduled)
+    : (options.statusQuo[issue] ?? Number.NaN)
   return { mixed: month.agreement ? deal : noDeal, deal, noDeal }
 }
 

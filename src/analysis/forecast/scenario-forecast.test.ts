@@ -55,11 +55,59 @@ describe('the flagship integrated forecast', () => {
   })
 
   test('consistent with the status quo costs: while its closure is in force and no deal, the crossings are closed and trade sits at the closed level 5', () => {
-    for (const month of result.forecast.months)
+    const statusQuo = forecastScenario(scenario, {
+      runs: 24,
+      paths: 10,
+      seed: 1,
+      model,
+      runOptions: { options },
+      strategy: 'status_quo',
+    })
+    assert.ok(statusQuo.ok)
+    assert.deepEqual(statusQuo.strategies, [{ id: 'status_quo', share: 1 }])
+    for (const month of statusQuo.forecast.months)
       assert.ok(month.crossingsOpen <= month.agreement + 1e-12)
-    for (const month of result.forecast.issues.trade_access ?? []) {
+    for (const month of statusQuo.forecast.issues.trade_access ?? []) {
       if (month.probabilityDeal === 0)
         assert.deepEqual([month.noDeal.low, month.noDeal.high], [5, 5])
+    }
+  })
+
+  test('the mixture follows each strategy in about its share of the draws, and only those that reopen trade open the crossings', () => {
+    assert.deepEqual(
+      result.strategies.map((entry) => entry.id),
+      ['status_quo', 'sustained_strikes', 'conditional_carrots', 'ranks_and_monitoring', 'mixed'],
+    )
+    assert.equal(
+      result.strategies.reduce((sum, entry) => sum + entry.share, 0),
+      1,
+    )
+    const strikes = forecastScenario(scenario, {
+      runs: 8,
+      paths: 5,
+      seed: 1,
+      model,
+      runOptions: { options },
+      strategy: 'sustained_strikes',
+    })
+    assert.ok(strikes.ok)
+    // Strikes every month: a strike in every month of every path, and the crossings never open.
+    for (const month of strikes.forecast.months) {
+      assert.equal(month.strike, 1)
+      assert.equal(month.crossingsOpen, 0)
+    }
+    const carrots = forecastScenario(scenario, {
+      runs: 8,
+      paths: 5,
+      seed: 1,
+      model,
+      runOptions: { options },
+      strategy: 'conditional_carrots',
+    })
+    assert.ok(carrots.ok)
+    // Trade reopened: the crossings are open in every month without a strike.
+    for (const month of carrots.forecast.months) {
+      assert.ok(Math.abs(month.crossingsOpen + month.strike - 1) < 1e-12, JSON.stringify(month))
     }
   })
 

@@ -22,21 +22,35 @@ import {
   type UncertainParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
-import { type ForecastDraw, type IntegratedForecast, integratedForecast } from './integrated.ts'
+import {
+  type ForecastDraw,
+  type IntegratedForecast,
+  type IssueRule,
+  integratedForecast,
+} from './integrated.ts'
 
 export interface ForecastScenarioOptions {
   runs: number
   seed: number
   /** Inner paths per draw. */
   paths: number
-  /** The strategy whose levers act on the no-deal path (default: the first declared). */
+  /**
+   * The strategy whose levers act on the no-deal path (default: the section's `strategies` mixture,
+   * else its `strategy`, else the first declared).
+   */
   strategy?: string
   model: Model
   runOptions: ModelRunOptions
 }
 
 export type ForecastScenarioResult =
-  | { ok: true; forecast: IntegratedForecast; questions: QuestionForecast[]; strategy: string }
+  | {
+      ok: true
+      forecast: IntegratedForecast
+      questions: QuestionForecast[]
+      /** The strategies assumed, with the share of the draws that followed each. */
+      strategies: { id: string; share: number }[]
+    }
   | {
       ok: false
       code: 'no_escalation' | 'no_strategies' | 'unknown_strategy' | 'no_as_of'
@@ -62,10 +76,15 @@ export function forecastScenario(
   const schedules = scenario.strategies?.schedules ?? []
   if (schedules.length === 0)
     return { ok: false, code: 'no_strategies', detail: 'the scenario has no strategies' }
-  const strategy = options.strategy ?? escalation.strategy ?? (schedules[0]?.id as string)
-  if (!schedules.some((schedule) => schedule.id === strategy)) {
-    return { ok: false, code: 'unknown_strategy', detail: `no strategy "${strategy}"` }
+  const mixture =
+    options.strategy === undefined && escalation.strategies !== undefined
+      ? escalation.strategies.map((entry) => entry.strategy)
+      : [options.strategy ?? escalation.strategy ?? (schedules[0]?.id as string)]
+  const unknown = mixture.find((id) => !schedules.some((schedule) => schedule.id === id))
+  if (unknown !== undefined) {
+    return { ok: false, code: 'unknown_strategy', detail: `no strategy "${unknown}"` }
   }
+  const followed = new Map(mixture.map((id) => [id, 0]))
   const parameters = listUncertainParameters(scenario)
   const drawn = new Float64Array(parameters.length)
   const mechanisms = new Set(MECHANISMS)
@@ -78,6 +97,8 @@ export function forecastScenario(
     }
     const sampled = withParameterValues(scenario, parameters, drawn)
     const plan = planStrategies(sampled)
+    const strategy = chooseStrategy(mixture, sampled.escalation?.strategies, rng)
+    followed.set(strategy, (followed.get(strategy) ?? 0) + 1)
     const schedule = plan.schedules.find((candidate) => candidate.id === strategy)
     if (!schedule) continue
     const result = simulateStrategy(sampled, plan, schedule, undefined, {
@@ -106,12 +127,26 @@ export function forecastScenario(
       escalation: escalationParameters(sampled.escalation ?? escalation),
       closed: inForce(escalation.levers?.closure),
       striking: inForce(escalation.levers?.strikes),
+      opened: inForce(escalation.levers?.opening),
+      scheduled: Object.fromEntries(
+        escalation.issues.flatMap((rule) =>
+          rule.lever === undefined ? [] : [[rule.lever, inForce(rule.lever)]],
+        ),
+      ),
       inputs: Object.fromEntries(
         parameters.map((parameter, index) => [parameter.name, drawn[index] as number]),
       ),
     })
   }
-  const rules = escalation.issues.map((rule) => ({ ...rule }))
+  const rules: IssueRule[] = escalation.issues.map(
+    ({ issue, event, lever, whenTrue, whenFalse }) => ({
+      issue,
+      whenTrue,
+      whenFalse,
+      ...(event === undefined ? {} : { event }),
+      ...(lever === undefined ? {} : { lever }),
+    }),
+  )
   const forecast = integratedForecast(draws, {
     seed: mixSeed(options.seed, 0x5eed),
     horizon,
@@ -133,7 +168,8 @@ export function forecastScenario(
     })),
     asOf,
   )
-  return { ok: true, forecast, questions, strategy }
+  const strategies = mixture.map((id) => ({ id, share: (followed.get(id) ?? 0) / options.runs }))
+  return { ok: true, forecast, questions, strategies }
 }
 
 function escalationParameters(section: NonNullable<Scenario['escalation']>): EscalationParameters {
@@ -143,6 +179,7 @@ function escalationParameters(section: NonNullable<Scenario['escalation']>): Esc
     issues: _issues,
     levers: _levers,
     strategy: _strategy,
+    strategies: _strategies,
     ...numbers
   } = section
   return numbers
@@ -159,4 +196,20 @@ function toTarget(reads: NonNullable<Scenario['questions']>[number]['reads']): Q
   return reads.negate !== undefined
     ? { kind, event: reads.event, negate: reads.negate }
     : { kind, event: reads.event }
+}
+
+/** One strategy of the mixture, drawn by its (drawn) weight; the only one when there is no mixture. */
+function chooseStrategy(
+  mixture: readonly string[],
+  weights: readonly { strategy: string; weight: number }[] | undefined,
+  rng: { nextFloat(): number },
+): string {
+  if (mixture.length === 1 || weights === undefined) return mixture[0] as string
+  const total = weights.reduce((sum, entry) => sum + Math.max(0, entry.weight), 0)
+  let point = rng.nextFloat() * total
+  for (const entry of weights) {
+    point -= Math.max(0, entry.weight)
+    if (point < 0) return entry.strategy
+  }
+  return (weights[weights.length - 1] as { strategy: string }).strategy
 }
