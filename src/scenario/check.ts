@@ -104,7 +104,7 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   checkLevers(file, { issueIds, actorIds, checkNumber, issues })
   checkStrategies(file, { issueIds, actorIds, checkNumber, issues })
   checkSmp(file, actorIds, issues)
-  checkForecastSections(file, { issueIds, actorIds, issues })
+  checkForecastSections(file, { issueIds, actorIds, checkNumber, issues })
   if (issues.length === 0) checkWeights(file, issues)
   return issues
 }
