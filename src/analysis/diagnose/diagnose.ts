@@ -75,7 +75,12 @@ export function diagnoseScenario(
     ok: true,
     value: {
       engine: ENGINE_VERSION,
-      scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
+      scenario: {
+        id,
+        title,
+        ...(asOf === undefined ? {} : { asOf }),
+        hash: hashScenario(scenario),
+      },
       pairs,
     },
   }
