@@ -113,7 +113,8 @@ describe('jirga validate', () => {
     assert.equal(stdout, '')
     assert.equal(
       stderr,
-      `${file}:9:30  actors[0].positions.ttp_action: 140 is above the issue's max 100\n`,
+      `${file}:9:30  actors[0].positions.ttp_action: 140 is above the issue's max 100\n` +
+        'every section and field: docs/scenario-language.md (in the jirga package)\n',
     )
   })
 

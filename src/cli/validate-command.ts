@@ -32,7 +32,10 @@ export function validateCommand() {
           })
           throw new UserError([], EXIT_INVALID_INPUT)
         }
-        throw new UserError(result.issues.map((issue) => formatScenarioIssue(fileName, issue)))
+        throw new UserError([
+          ...result.issues.map((issue) => formatScenarioIssue(fileName, issue)),
+          `every section and field: docs/scenario-language.md (in the jirga package)`,
+        ])
       }
       const scenario = result.value
       const audit = auditProvenance(scenario)
