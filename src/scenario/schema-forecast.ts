@@ -6,7 +6,8 @@
 import { z } from 'zod'
 import { idSchema, numberSchema } from './schema-values.ts'
 
-const EVENTS = [
+/** The monthly events of the escalation model, in the order they are reported. */
+export const ESCALATION_EVENTS = [
   'trigger',
   'strike',
   'hostilities',
@@ -15,7 +16,7 @@ const EVENTS = [
   'talks',
   'agreement',
 ] as const
-const eventSchema = z.enum(EVENTS).describe('A monthly event of the escalation model.')
+const eventSchema = z.enum(ESCALATION_EVENTS).describe('A monthly event of the escalation model.')
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 
 /** The escalation model's parameters (monthly), each with its range and source. */

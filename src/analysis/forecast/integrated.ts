@@ -6,7 +6,9 @@
  * trade at the closed level, strikes setting the force level), from the deal month on it sits at the
  * settlement. The headline per issue and month is that mixture, beside the two paths.
  */
+
 import { createRng } from '../../lib/rng.ts'
+import { ESCALATION_EVENTS } from '../../scenario/schema-forecast.ts'
 import {
   type EscalationMonth,
   type EscalationParameters,
@@ -124,15 +126,7 @@ export interface IntegratedForecast {
   inputs: Record<string, number>[]
 }
 
-const EVENTS: readonly EscalationEvent[] = [
-  'trigger',
-  'strike',
-  'hostilities',
-  'ceasefire',
-  'crossingsOpen',
-  'talks',
-  'agreement',
-]
+const EVENTS: readonly EscalationEvent[] = ESCALATION_EVENTS
 
 /**
  * Samples the deal month from P(agreement by t): the first t with u < P(by t), Infinity when none.
