@@ -8,28 +8,12 @@ import { before, describe, it } from 'node:test'
 import { readCsv } from '../../lib/csv.ts'
 import type { Model } from '../../models/model.ts'
 import { findModel } from '../../models/registry.ts'
-import { readCouncilWeights } from './council-weights.ts'
 import type { BacktestCase } from './dataset.ts'
-import { loadDeu3 } from './deu3.ts'
+import { deu3Dataset } from './deu3-fixture.case.ts'
 import { summariseErrors } from './metrics.ts'
 import { runModels } from './run-models.ts'
 
 const DATA = new URL('../../../data/', import.meta.url)
-
-function loadCases(): BacktestCase[] {
-  const weights = readCouncilWeights(
-    readFileSync(new URL('eu_council_weights/council_vote_weights.csv', DATA), 'utf8'),
-    'council_vote_weights.csv',
-  )
-  assert.ok(weights.ok)
-  const dataset = loadDeu3(
-    readFileSync(new URL('deu3/deu3_issues_wide.csv', DATA), 'utf8'),
-    'deu3_issues_wide.csv',
-    weights.value,
-  )
-  assert.ok(dataset.ok)
-  return dataset.value.cases
-}
 
 function model(id: string): Model {
   const found = findModel(id)
@@ -54,7 +38,7 @@ describe('DEU III baselines (validation-data.md §1.5)', () => {
   let cases: BacktestCase[] = []
   let predictions: Map<string, (number | undefined)[]> = new Map()
   before(() => {
-    cases = loadCases()
+    cases = deu3Dataset().cases
     const ids = ['compromise', 'mean', 'median', 'plain-median']
     const runs = runModels(cases, ids.map(model))
     predictions = new Map(runs.map((run) => [run.id, run.predictions]))

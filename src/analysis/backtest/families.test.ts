@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
 import { runBacktest } from './backtest.ts'
 import { makeCase } from './case-fixture.ts'
-import { readCouncilWeights } from './council-weights.ts'
 import { crossValidateFamily, validateOnSplit } from './cross-validation.ts'
-import { loadDeu3 } from './deu3.ts'
+import { deu3Dataset } from './deu3-fixture.case.ts'
 import {
   BACKTEST_FAMILIES,
   compromiseOf,
@@ -13,23 +11,6 @@ import {
   referenceBlendFamily,
   snapFamily,
 } from './families.ts'
-
-const DATA = new URL('../../../data/', import.meta.url)
-
-function deu3Cases() {
-  const weights = readCouncilWeights(
-    readFileSync(new URL('eu_council_weights/council_vote_weights.csv', DATA), 'utf8'),
-    'council_vote_weights.csv',
-  )
-  assert.ok(weights.ok)
-  const dataset = loadDeu3(
-    readFileSync(new URL('deu3/deu3_issues_wide.csv', DATA), 'utf8'),
-    'deu3_issues_wide.csv',
-    weights.value,
-  )
-  assert.ok(dataset.ok)
-  return dataset.value
-}
 
 describe('research families', () => {
   it('finds the nearest held position, the lower one on a tie', () => {
@@ -92,7 +73,7 @@ describe('research families', () => {
   })
 
   it('DEU III: snapping beats the compromise out of sample (leave one proposal out)', () => {
-    const dataset = deu3Cases()
+    const dataset = deu3Dataset()
     const validation = crossValidateFamily(dataset.cases, snapFamily)
     assert.equal(validation.folds, 137)
     assert.deepEqual(validation.chosen, { min: 20, median: 20, max: 20 })
@@ -123,7 +104,7 @@ describe('research families', () => {
   })
 
   it('DEU III: snapping fitted on one period and tested on the other (a time split)', () => {
-    const { cases } = deu3Cases()
+    const { cases } = deu3Dataset()
     const early = (item: { details: Record<string, string | number> }) =>
       item.details.regime === 'v15'
     const forward = validateOnSplit(cases, snapFamily, early)

@@ -3,17 +3,14 @@
  * reduces to the settlement model's forecast case by case, and the backtest's errors do not change.
  */
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
 import type { Model } from '../../models/model.ts'
 import { findModel } from '../../models/registry.ts'
-import { readCouncilWeights } from '../backtest/council-weights.ts'
-import { loadDeu3 } from '../backtest/deu3.ts'
+import { deu3Dataset } from '../backtest/deu3-fixture.case.ts'
 import { runModels } from '../backtest/run-models.ts'
 import type { EscalationParameters } from '../escalation/escalation.ts'
 import { integratedForecast } from './integrated.ts'
 
-const DATA = new URL('../../../data/', import.meta.url)
 const quiet: EscalationParameters = {
   triggerRate: 0,
   retaliation: 0,
@@ -31,18 +28,7 @@ const quiet: EscalationParameters = {
 
 describe('DEU III: the integrated forecast reduces to the settlement', () => {
   test('every one of the 351 cases: the 12-month forecast equals the compromise forecast; the mean absolute error is unchanged', () => {
-    const weights = readCouncilWeights(
-      readFileSync(new URL('eu_council_weights/council_vote_weights.csv', DATA), 'utf8'),
-      'council_vote_weights.csv',
-    )
-    assert.ok(weights.ok)
-    const loaded = loadDeu3(
-      readFileSync(new URL('deu3/deu3_issues_wide.csv', DATA), 'utf8'),
-      'deu3_issues_wide.csv',
-      weights.value,
-    )
-    assert.ok(loaded.ok)
-    const cases = loaded.value.cases
+    const cases = deu3Dataset().cases
     assert.equal(cases.length, 351)
     const [run] = runModels(cases, [findModel('compromise') as Model])
     let before = 0
