@@ -6,8 +6,8 @@
 import { createRng } from '../../lib/rng.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import {
+  drawParameterValues,
   listUncertainParameters,
-  sampleParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
 import { pairContext } from './context.ts'
@@ -51,9 +51,7 @@ export function sampledAttribution(
   const values = new Float64Array(parameters.length)
   for (let run = 0; run < options.runs; run++) {
     const rng = createRng(options.seed, run)
-    for (let index = 0; index < parameters.length; index++) {
-      values[index] = sampleParameter(parameters[index] as (typeof parameters)[number], rng)
-    }
+    drawParameterValues(parameters, rng, values)
     const sampled = withParameterValues(scenario, parameters, values)
     const raw = sampled.bargaining?.pairs[options.pairIndex]
     const issue = sampled.issues.find((item) => item.id === raw?.issue)

@@ -17,9 +17,8 @@ import { MECHANISMS } from '../strategies/mechanisms.ts'
 import { planStrategies } from '../strategies/plan.ts'
 import { referenceStances, simulateStrategy } from '../strategies/simulate.ts'
 import {
+  drawParameterValues,
   listUncertainParameters,
-  sampleParameter,
-  type UncertainParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
 import {
@@ -92,9 +91,7 @@ export function forecastScenario(
   let horizon = 12
   for (let run = 0; run < options.runs; run++) {
     const rng = createRng(options.seed, run)
-    for (let index = 0; index < parameters.length; index++) {
-      drawn[index] = sampleParameter(parameters[index] as UncertainParameter, rng)
-    }
+    drawParameterValues(parameters, rng, drawn)
     const sampled = withParameterValues(scenario, parameters, drawn)
     const plan = planStrategies(sampled)
     const strategy = chooseStrategy(mixture, sampled.escalation?.strategies, rng)

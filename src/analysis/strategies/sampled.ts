@@ -8,9 +8,8 @@ import { createRng, mixSeed } from '../../lib/rng.ts'
 import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import {
+  drawParameterValues,
   listUncertainParameters,
-  sampleParameter,
-  type UncertainParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
 import { sampleQuantile } from '../uncertainty/sample-runs.ts'
@@ -62,9 +61,7 @@ export function sampleStrategyRankings(
   const mechanisms = new Set(MECHANISMS)
   for (let run = 0; run < options.runs; run++) {
     const rng = createRng(options.seed, run)
-    for (let index = 0; index < parameters.length; index++) {
-      drawn[index] = sampleParameter(parameters[index] as UncertainParameter, rng)
-    }
+    drawParameterValues(parameters, rng, drawn)
     const sampled = withParameterValues(scenario, parameters, drawn)
     const plan = planStrategies(sampled)
     const references = referenceStances(sampled, plan, mechanisms)

@@ -14,9 +14,9 @@ import {
   type Threshold,
 } from './accumulator.ts'
 import {
+  drawParameterValues,
   listUncertainParameters,
   MODEL_SECTIONS,
-  sampleParameter,
   type UncertainParameter,
   withParameterValues,
 } from './parameters.ts'
@@ -110,9 +110,7 @@ export function runSampled(
   runIndex: number,
 ): ModelRun {
   const rng = createRng(seed, runIndex)
-  for (let index = 0; index < parameters.length; index++) {
-    values[index] = sampleParameter(parameters[index] as UncertainParameter, rng)
-  }
+  drawParameterValues(parameters, rng, values)
   const run = model.run(withParameterValues(scenario, parameters, values), runOptions, rng)
   for (const issue of scenario.issues) {
     const value = run.forecast[issue.id]

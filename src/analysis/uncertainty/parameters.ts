@@ -87,6 +87,23 @@ export function sampleParameter(
 }
 
 /**
+ * Draws every parameter once, in list order, into `values` (one draw of a run; the order is what
+ * makes run i the same on any thread).
+ *
+ * @example
+ * drawParameterValues(parameters, createRng(seed, i), values)
+ */
+export function drawParameterValues(
+  parameters: readonly Pick<UncertainParameter, 'value' | 'low' | 'high' | 'dist'>[],
+  rng: Rng,
+  values: Float64Array,
+): void {
+  for (let index = 0; index < parameters.length; index++) {
+    values[index] = sampleParameter(parameters[index] as UncertainParameter, rng)
+  }
+}
+
+/**
  * Returns a copy of the scenario with the given values written at the parameters' paths. Only the
  * objects on those paths are copied; the scenario itself is not changed.
  *
