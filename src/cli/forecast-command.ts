@@ -1,11 +1,11 @@
 /** @module `jirga forecast [FILE]`: one model's forecast, readable or as the JSON contract. */
 import { Command } from '@commander-js/extra-typings'
-import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
+import { describeOptionIssue } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { renderForecastText } from '../report/forecast-text.ts'
 import { COUNT_LIMITS, collect, countFlag, parseSeed } from './arguments.ts'
-import { printJson, readScenario, requireModel, UserError } from './io.ts'
+import { printJson, readScenario, requireModel, requireModelOptions, UserError } from './io.ts'
 
 /**
  * Builds the `forecast` command.
@@ -33,11 +33,10 @@ export function forecastCommand() {
     .action((file, flags) => {
       const model = requireModel(flags.model)
       const { scenario } = readScenario(file)
-      const options = parseModelOptions(model, flags.option)
-      if (!options.ok) throw new UserError(options.issues.map(describeOptionIssue))
+      const options = requireModelOptions(model, flags.option)
       const result = runForecast(model, scenario, {
         seed: flags.seed,
-        options: options.value,
+        options,
         ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
       })
       if (!result.ok) throw new UserError(result.issues.map(describeOptionIssue))

@@ -5,7 +5,8 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { AnalysisResult } from '../analysis/entry-checks.ts'
-import type { Model } from '../models/model.ts'
+import type { Model, OptionValue } from '../models/model.ts'
+import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { describeAnalysisError } from '../report/analysis-error-text.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
@@ -179,4 +180,19 @@ export function requireResult<T>(result: AnalysisResult<T>, fileName: string): T
   const { error } = result
   if (error.code === 'missing-section') throw missingSection(fileName, error.section)
   throw new UserError([`${fileName}: ${describeAnalysisError(error)}`])
+}
+
+/**
+ * A model's complete options from `--option key=value` texts, or a `UserError` naming each bad one.
+ *
+ * @example
+ * requireModelOptions(findModel('bdm')!, ['pDenominator=pairwise']).pDenominator //=> 'pairwise'
+ */
+export function requireModelOptions(
+  model: Model,
+  texts: readonly string[],
+): Record<string, OptionValue> {
+  const parsed = parseModelOptions(model, texts)
+  if (!parsed.ok) throw new UserError(parsed.issues.map(describeOptionIssue))
+  return parsed.value
 }

@@ -1,11 +1,17 @@
 /** @module `jirga questions [FILE]`: the dated questions with probabilities from the integrated forecast. */
 import { Command } from '@commander-js/extra-typings'
 import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
-import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderIntegratedText, renderQuestionsText } from '../report/questions-text.ts'
 import { collect, countFlag, parseSeed } from './arguments.ts'
-import { missingSection, printJson, readScenario, requireModel, UserError } from './io.ts'
+import {
+  missingSection,
+  printJson,
+  readScenario,
+  requireModel,
+  requireModelOptions,
+  UserError,
+} from './io.ts'
 
 /**
  * Builds the `questions` command.
@@ -40,14 +46,13 @@ export function questionsCommand() {
       const model = requireModel(flags.model)
       const { scenario, fileName } = readScenario(file)
       if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
-      const modelOptions = parseModelOptions(model, flags.option)
-      if (!modelOptions.ok) throw new UserError(modelOptions.issues.map(describeOptionIssue))
+      const modelOptions = requireModelOptions(model, flags.option)
       const result = forecastScenario(scenario, {
         runs: flags.runs,
         paths: flags.paths,
         seed: flags.seed,
         model,
-        runOptions: { options: modelOptions.value },
+        runOptions: { options: modelOptions },
         ...(flags.strategy === undefined ? {} : { strategy: flags.strategy }),
       })
       if (!result.ok) throw new UserError([`${fileName}: ${result.detail}`])

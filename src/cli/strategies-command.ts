@@ -6,7 +6,6 @@ import { Command } from '@commander-js/extra-typings'
 import { compareStrategies } from '../analysis/strategies/compare.ts'
 import { parseObjective } from '../analysis/strategies/objective.ts'
 import { planStrategies } from '../analysis/strategies/plan.ts'
-import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
 import { COUNT_LIMITS, collect, countFlag, parseSeed } from './arguments.ts'
@@ -15,6 +14,7 @@ import {
   printJson,
   readScenario,
   requireModel,
+  requireModelOptions,
   requireResult,
   UserError,
 } from './io.ts'
@@ -69,8 +69,7 @@ export function strategiesCommand() {
       const model = requireModel(flags.model)
       const { scenario, fileName } = readScenario(file)
       if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
-      const modelOptions = parseModelOptions(model, flags.option)
-      if (!modelOptions.ok) throw new UserError(modelOptions.issues.map(describeOptionIssue))
+      const modelOptions = requireModelOptions(model, flags.option)
       let objective: ReturnType<typeof parseObjective> | undefined
       if (flags.objective !== undefined) {
         objective = parseObjective(flags.objective, {
@@ -82,7 +81,7 @@ export function strategiesCommand() {
       const comparison = requireResult(
         compareStrategies(scenario, {
           model,
-          modelOptions: modelOptions.value,
+          modelOptions: modelOptions,
           seed: flags.seed,
           runs: flags.runs,
           attribute: flags.attribution,

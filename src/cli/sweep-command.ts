@@ -15,7 +15,6 @@ import { createInlineExecutor } from '../execution/inline-executor.ts'
 import { createPoolExecutor, WorkerNotBuiltError } from '../execution/pool-executor.ts'
 import { runSweep } from '../execution/run-sweep.ts'
 import type { Model, OptionValue } from '../models/model.ts'
-import { describeOptionIssue, parseModelOptions } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { describeAnalysisError } from '../report/analysis-error-text.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
@@ -31,6 +30,7 @@ import {
   printJson,
   readScenario,
   requireModel,
+  requireModelOptions,
   requireResult,
   UserError,
   writeFileAtomically,
@@ -112,12 +112,11 @@ export function sweepCommand() {
       const model = requireModel(modelId)
       const { scenario, fileName } = readScenario(file)
       if (flags.diagnose || flags.strategies) {
-        const options = parseModelOptions(model, flags.option)
-        if (!options.ok) throw new UserError(options.issues.map(describeOptionIssue))
+        const options = requireModelOptions(model, flags.option)
         sweepAnalysis(scenario, fileName, {
           kind: flags.diagnose ? 'diagnose' : 'strategies',
           model,
-          modelOptions: options.value,
+          modelOptions: options,
           runs: flags.runs,
           seed: flags.seed,
           json: flags.json === true,
@@ -131,11 +130,10 @@ export function sweepCommand() {
           throw new UserError([`--threshold: "${threshold.issue}" is not an issue of ${fileName}`])
         }
       }
-      const options = parseModelOptions(model, flags.option)
-      if (!options.ok) throw new UserError(options.issues.map(describeOptionIssue))
+      const options = requireModelOptions(model, flags.option)
       const task: SweepTask = {
         model: model.id,
-        options: options.value,
+        options,
         ...(flags.rounds === undefined ? {} : { rounds: flags.rounds }),
         runs: flags.runs,
         seed: flags.seed,
