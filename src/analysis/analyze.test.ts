@@ -17,6 +17,7 @@ describe('analyzeScenario', () => {
       'engine',
       'scenario',
       'seed',
+      'next',
       'forecast',
       'models',
       'diagnosis',
@@ -25,6 +26,13 @@ describe('analyzeScenario', () => {
       'provenance',
     ])
     assert.equal(analysis.scenario.asOf, '2025-11-07')
+    // What happens next comes from the library, not the CLI: 13 questions, the paths at 1/3/6/12 months.
+    assert.equal(analysis.next?.questions.length, 13)
+    assert.deepEqual(
+      analysis.next?.forecast.issues.trade_access?.map((month) => month.month),
+      [1, 3, 6, 12],
+    )
+    assert.ok(!('perDraw' in (analysis.next?.forecast ?? {})))
     const ttp = analysis.uncertainty?.issues.ttp_action
     assert.ok(ttp)
     assert.equal(analysis.uncertainty?.runs, 2000)

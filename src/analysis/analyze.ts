@@ -18,6 +18,9 @@ import {
   checkSeed,
   firstFailure,
 } from './entry-checks.ts'
+import type { IntegratedForecast } from './forecast/integrated.ts'
+import { forecastScenario } from './forecast/scenario-forecast.ts'
+import type { QuestionForecast } from './questions/questions.ts'
 import { compareStrategies } from './strategies/compare.ts'
 import type { StrategyComparison } from './strategies/types.ts'
 import {
@@ -47,11 +50,30 @@ export interface AnalysisUncertainty {
   issues: Record<string, IssueSpread>
 }
 
+/** The integrated forecast without its per-draw tables (what the JSON carries). */
+export type IntegratedSummary = Omit<IntegratedForecast, 'perDraw' | 'inputs' | 'pathValues'>
+
+/**
+ * What happens next: the dated questions and the integrated deal/no-deal forecast, from one Monte
+ * Carlo over the strategy simulation and the escalation model.
+ */
+export interface NextForecast {
+  /** The state's courses assumed, with the share of the draws that followed each. */
+  strategies: { id: string; share: number }[]
+  questions: QuestionForecast[]
+  forecast: IntegratedSummary
+}
+
 /** The result of `jirga analyze`, in the key order of its JSON. */
 export interface Analysis {
   engine: string
   scenario: { id: string; title: string; asOf?: string; hash: string }
   seed: number
+  /**
+   * The questions and the integrated forecast; absent without `escalation:` and `strategies:`
+   * sections (or with `forecastRuns` 0).
+   */
+  next?: NextForecast
   /** Issue id → model id → forecast. */
   forecast: Record<string, Record<string, number>>
   /** Model id → its full forecast. */
@@ -76,7 +98,19 @@ export interface AnalyzeScenarioOptions {
   diagnosisRuns?: number
   /** Draws of the strategy comparison (default 200; 0: point values only). */
   strategyRuns?: number
+  /** Outer draws of the integrated forecast (default 200; 0 for none). */
+  forecastRuns?: number
+  /** Inner paths per draw of the integrated forecast (default 50). */
+  forecastPaths?: number
+  /** The model where a settlement lands inside the integrated forecast (default bdm). */
+  forecastModel?: string
 }
+
+/** Outer draws of the integrated forecast in `jirga analyze`. */
+export const DEFAULT_FORECAST_RUNS = 200
+
+/** Inner paths per draw of the integrated forecast in `jirga analyze`. */
+export const DEFAULT_FORECAST_PATHS = 50
 
 /** Draws of the strategy comparison in `jirga analyze`. */
 export const DEFAULT_STRATEGY_RUNS = 200
@@ -104,11 +138,17 @@ export function analyzeScenario(
     checkCount('sweepRuns', options.sweepRuns ?? 0, 0, COUNT_LIMITS.sweepRuns),
     checkCount('diagnosisRuns', options.diagnosisRuns ?? 0, 0, COUNT_LIMITS.diagnosisRuns),
     checkCount('strategyRuns', options.strategyRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
-    options.sweepModel === undefined || findModel(options.sweepModel) !== undefined
-      ? undefined
-      : { code: 'unknown-model', model: options.sweepModel },
+    checkCount('forecastRuns', options.forecastRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
+    checkCount('forecastPaths', options.forecastPaths ?? 1, 1, COUNT_LIMITS.forecastPaths),
+    ...[options.sweepModel, options.forecastModel].map((model) =>
+      model === undefined || findModel(model) !== undefined
+        ? undefined
+        : ({ code: 'unknown-model', model } as const),
+    ),
   ])
   if (refused) return refused
+  if (scenario.escalation && scenario.strategies && scenario.meta.asOf === undefined)
+    return { ok: false, error: { code: 'missing-as-of' } }
   const models: Record<string, Forecast> = {}
   const forecast: Record<string, Record<string, number>> = {}
   for (const issue of scenario.issues) forecast[issue.id] = {}
@@ -138,10 +178,12 @@ export function analyzeScenario(
     if (!compared.ok) return compared
     strategies = compared.value
   }
+  const next = nextForecast(scenario, seed, options)
   const analysis: Analysis = {
     engine: ENGINE_VERSION,
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
     seed,
+    ...(next === undefined ? {} : { next }),
     forecast,
     models,
     ...(diagnosis.pairs.length > 0 ? { diagnosis } : {}),
@@ -150,6 +192,32 @@ export function analyzeScenario(
     provenance: auditProvenance(scenario),
   }
   return { ok: true, value: analysis }
+}
+
+function nextForecast(
+  scenario: Scenario,
+  seed: number,
+  options: AnalyzeScenarioOptions,
+): NextForecast | undefined {
+  const runs = options.forecastRuns ?? DEFAULT_FORECAST_RUNS
+  const model = findModel(options.forecastModel ?? 'bdm')
+  if (!model || runs === 0 || !scenario.escalation || !scenario.strategies) return undefined
+  const result = forecastScenario(scenario, {
+    runs,
+    paths: options.forecastPaths ?? DEFAULT_FORECAST_PATHS,
+    seed,
+    model,
+    runOptions: { options: defaultOptions(model) },
+  })
+  // Refused above (no as-of date) or by the scenario checks (an unknown strategy).
+  if (!result.ok) throw new Error(`integrated forecast refused: ${result.detail}`)
+  const {
+    perDraw: _perDraw,
+    inputs: _inputs,
+    pathValues: _pathValues,
+    ...forecast
+  } = result.forecast
+  return { strategies: result.strategies, questions: result.questions, forecast }
 }
 
 function sweepScenario(

@@ -13,6 +13,8 @@ export const COUNT_LIMITS = {
   sweepRuns: 10_000_000,
   diagnosisRuns: 100_000,
   strategyRuns: 100_000,
+  /** Inner paths per draw of the integrated forecast (draws × paths values kept per question). */
+  forecastPaths: 10_000,
   rounds: 10_000,
   threads: 64,
   bootstrap: 100_000,
@@ -31,6 +33,8 @@ export type AnalysisError =
   | { code: 'missing-section'; section: 'strategies' | 'bargaining' }
   | { code: 'unknown-issue'; issue: string; where: string }
   | { code: 'unknown-model'; model: string }
+  /** The integrated forecast counts its months from the scenario's `meta.asOf`. */
+  | { code: 'missing-as-of' }
 
 /** What an entry point returns: its result, or why it did not start. */
 export type AnalysisResult<T> = { ok: true; value: T } | { ok: false; error: AnalysisError }

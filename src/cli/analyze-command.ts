@@ -1,8 +1,6 @@
 /** @module `jirga analyze [FILE]`: the main job, a brief an analyst could paste into a memo. */
 import { Command } from '@commander-js/extra-typings'
 import { analyzeScenario } from '../analysis/analyze.ts'
-import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
-import { findModel } from '../models/registry.ts'
 import { renderAnalysisText } from '../report/analysis-text.ts'
 import { parseSeed } from './arguments.ts'
 import { printJson, readScenario, requireResult } from './io.ts'
@@ -26,24 +24,7 @@ export function analyzeCommand() {
     .action((file, flags) => {
       const { scenario, fileName } = readScenario(file)
       const analysis = requireResult(analyzeScenario(scenario, { seed: flags.seed }), fileName)
-      const integrated = integratedForecast(scenario, flags.seed)
-      if (flags.json) {
-        if (!integrated?.ok) printJson(analysis)
-        else {
-          const { perDraw: _perDraw, inputs: _inputs, ...forecast } = integrated.forecast
-          printJson({
-            ...analysis,
-            next: { strategies: integrated.strategies, questions: integrated.questions, forecast },
-          })
-        }
-      } else process.stdout.write(`${renderAnalysisText(analysis, scenario, integrated)}\n`)
+      if (flags.json) printJson(analysis)
+      else process.stdout.write(`${renderAnalysisText(analysis, scenario)}\n`)
     })
-}
-
-/** The integrated deal/no-deal forecast and the questions, for a scenario with `escalation:` and `strategies:`. */
-function integratedForecast(scenario: Parameters<typeof forecastScenario>[0], seed: number) {
-  const model = findModel('bdm')
-  if (!model || !scenario.escalation || !scenario.strategies) return undefined
-  const options = Object.fromEntries(model.options.map((option) => [option.name, option.default]))
-  return forecastScenario(scenario, { runs: 200, paths: 50, seed, model, runOptions: { options } })
 }

@@ -8,10 +8,10 @@ import { runCommand } from './run-command.case.ts'
 const run = (...args: string[]) => runCommand(questionsCommand, args)
 
 describe('jirga questions', () => {
-  test('--json: { questions: [{ id, text, closes, probability, interval, drivers }] } with all eleven flagship ids', async () => {
+  test('--json: { questions: [{ id, text, closes, probability, interval, drivers }] } with all eleven flagship ids, then the two number questions', async () => {
     const output = JSON.parse(await run('--runs', '8', '--paths', '5', '--json'))
-    assert.equal(output.questions.length, 11)
-    for (const question of output.questions) {
+    assert.equal(output.questions.length, 13)
+    for (const question of output.questions.slice(0, 11)) {
       assert.deepEqual(Object.keys(question), [
         'id',
         'text',
@@ -19,9 +19,23 @@ describe('jirga questions', () => {
         'probability',
         'interval',
         'drivers',
+        'kind',
+        'month',
       ])
       assert.ok(question.probability >= 0 && question.probability <= 1)
     }
+    assert.deepEqual(Object.keys(output.questions[11]), [
+      'id',
+      'text',
+      'closes',
+      'unit',
+      'mean',
+      'quantiles',
+      'interval',
+      'drivers',
+      'kind',
+      'month',
+    ])
     assert.equal(output.questions[3].id, 'pk_strike_by_2025_12')
     assert.deepEqual(
       output.strategies.map((entry: { id: string }) => entry.id),

@@ -57,21 +57,13 @@ export function questionsCommand() {
       })
       if (!result.ok) throw new UserError([`${fileName}: ${result.detail}`])
       if (flags.json) {
-        const { perDraw: _perDraw, inputs: _inputs, ...forecast } = result.forecast
-        printJson({
-          questions: result.questions.map(
-            ({ id, text, closes, probability, interval, drivers }) => ({
-              id,
-              text,
-              closes,
-              probability,
-              interval,
-              drivers,
-            }),
-          ),
-          strategies: result.strategies,
-          forecast,
-        })
+        const {
+          perDraw: _perDraw,
+          inputs: _inputs,
+          pathValues: _pathValues,
+          ...forecast
+        } = result.forecast
+        printJson({ questions: result.questions, strategies: result.strategies, forecast })
       } else {
         process.stdout.write(
           `${renderQuestionsText(result.questions)}\n\n${renderIntegratedText(result.forecast, scenario, result.strategies)}\n`,

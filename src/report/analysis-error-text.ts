@@ -21,5 +21,7 @@ export function describeAnalysisError(error: AnalysisError): string {
       return `${error.where}: the scenario has no issue "${error.issue}"`
     case 'unknown-model':
       return `no model "${error.model}" (see 'jirga models')`
+    case 'missing-as-of':
+      return 'meta.asOf: the integrated forecast (escalation: and questions:) counts its months from the as-of date; give one (YYYY-MM-DD)'
   }
 }

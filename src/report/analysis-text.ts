@@ -1,6 +1,5 @@
 /** @module The analyst's brief of `jirga analyze`, as text. */
 import type { Analysis } from '../analysis/analyze.ts'
-import type { ForecastScenarioResult } from '../analysis/forecast/scenario-forecast.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { renderDiagnosisText } from './diagnosis-text.ts'
@@ -14,13 +13,10 @@ import { formatNumber, renderTable } from './text-table.ts'
  * provenance.
  *
  * @example
- * renderAnalysisText(analysis, scenario, integrated) //=> 'Pakistan – Afghan Taliban talks · as of 2025-11-07 · …'
+ * renderAnalysisText(analysis, scenario) //=> 'Pakistan – Afghan Taliban talks · as of 2025-11-07 · …'
  */
-export function renderAnalysisText(
-  analysis: Analysis,
-  scenario: Scenario,
-  integrated?: ForecastScenarioResult,
-): string {
+export function renderAnalysisText(analysis: Analysis, scenario: Scenario): string {
+  const integrated = analysis.next
   const { meta } = scenario
   const title = [meta.title]
   if (meta.asOf) title.push(`as of ${meta.asOf}`)
@@ -28,7 +24,7 @@ export function renderAnalysisText(
   const modelIds = Object.keys(analysis.models)
   const spread = analysis.uncertainty
   const header = [
-    integrated?.ok ? 'Where a settlement would land' : 'Forecast',
+    integrated ? 'Where a settlement would land' : 'Forecast',
     ...modelIds,
     ...(spread ? ['80% range'] : []),
     'status quo',
@@ -71,7 +67,7 @@ export function renderAnalysisText(
     .slice(0, 3)
     .map(([id, count]) => `${id} ${count}`)
     .join(', ')
-  const next = integrated?.ok
+  const next = integrated
     ? [
         '',
         renderQuestionsText(integrated.questions),

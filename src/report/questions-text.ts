@@ -1,6 +1,6 @@
 /** @module The integrated forecast and the dated questions in words and tables (`jirga questions`, `jirga analyze`). */
-import type { IntegratedForecast } from '../analysis/forecast/integrated.ts'
-import type { QuestionForecast } from '../analysis/questions/questions.ts'
+import type { IntegratedSummary } from '../analysis/analyze.ts'
+import type { NumberForecast, QuestionForecast } from '../analysis/questions/questions.ts'
 import type { Scenario } from '../scenario/types.ts'
 
 const round = (value: number, digits = 1) =>
@@ -8,7 +8,8 @@ const round = (value: number, digits = 1) =>
 const percent = (value: number) => (Number.isFinite(value) ? `${Math.round(value * 100)}%` : '–')
 
 /**
- * The questions, one line each: probability, 80% interval over the draws, the three main drivers.
+ * The questions, one line each: probability and its 80% interval over the draws (a number: its
+ * median and 80% predictive interval), the three main drivers.
  *
  * @example
  * renderQuestionsText(questions) //=> 'Questions (as of …)\n  pk_strike_by_2025_12 …'
@@ -22,13 +23,22 @@ export function renderQuestionsText(questions: readonly QuestionForecast[]): str
           `${driver.input} ${driver.correlation >= 0 ? '+' : '−'}${round(Math.abs(driver.correlation), 2)}`,
       )
       .join(', ')
+    const answer =
+      question.kind === 'probability'
+        ? `${percent(question.probability).padStart(4)}  (${percent(question.interval[0])}–${percent(question.interval[1])})`
+        : `median ${round(median(question), 0)}${question.unit ? ` ${question.unit}` : ''} (80%: ${round(question.interval[0], 0)}–${round(question.interval[1], 0)})`
     lines.push(
-      `  ${question.id.padEnd(32)} ${percent(question.probability).padStart(4)}  (${percent(question.interval[0])}–${percent(question.interval[1])})  closes ${question.closes}`,
+      `  ${question.id.padEnd(32)} ${answer}  closes ${question.closes}`,
       `    ${question.text}`,
       `    drivers: ${drivers || 'none'}`,
     )
   }
   return lines.join('\n')
+}
+
+function median(question: NumberForecast): number {
+  const middle = question.quantiles.find((quantile) => quantile.level === 0.5)
+  return middle?.value ?? Number.NaN
 }
 
 /**
@@ -39,7 +49,7 @@ export function renderQuestionsText(questions: readonly QuestionForecast[]): str
  * renderIntegratedText(forecast, scenario)
  */
 export function renderIntegratedText(
-  forecast: IntegratedForecast,
+  forecast: IntegratedSummary,
   scenario: Scenario,
   strategies: readonly { id: string; share: number }[] = [],
 ): string {

@@ -81,4 +81,35 @@ describe('the escalation and questions sections', () => {
       ),
     )
   })
+  test('number questions: quantile levels rising, only on a number, one of above/below/value', () => {
+    const falling = problemsAfter(
+      'quantiles: [0.1, 0.25, 0.5, 0.75, 0.9]',
+      'quantiles: [0.1, 0.5, 0.25, 0.75, 0.9]',
+    )
+    assert.equal(falling.problems.length, 1)
+    assert.match(
+      falling.problems[0] ?? '',
+      new RegExp(
+        `^f\\.yaml:${falling.line}:\\d+ +questions\\[12\\]\\.quantiles\\[2\\]: the quantile level 0\\.25 must be above the level before it 0\\.5`,
+      ),
+    )
+    const onEvent = problemsAfter(
+      '    reads: { event: talks, by: true }\n',
+      '    reads: { event: talks, by: true }\n    quantiles: [0.5]\n',
+    )
+    assert.match(
+      onEvent.problems[0] ?? '',
+      /questions\[7\]\.quantiles: quantiles needs a number question \(reads months, fatalities or an issue value\)/,
+    )
+    const both = problemsAfter(
+      'reads: { issue: refugee_treatment, above: 40 }',
+      'reads: { issue: refugee_treatment, above: 40, value: true }',
+    )
+    assert.match(
+      both.problems[0] ?? '',
+      new RegExp(
+        `^f\\.yaml:${both.line}:\\d+ +questions\\[9\\]\\.reads: give exactly one of "above" and "below" and "value"`,
+      ),
+    )
+  })
 })

@@ -156,9 +156,45 @@ function checkQuestions(file: ScenarioFile, context: ForecastCheckContext): void
           unknownReference(reads.issue, 'issue', [...issueIds.keys()], [...base, 'reads', 'issue']),
         )
       }
-      if ((reads.above === undefined) === (reads.below === undefined)) {
-        issues.push({ code: 'one_of', keys: ['above', 'below'], path: [...base, 'reads'] })
+      const given = [reads.above, reads.below, reads.value].filter((key) => key !== undefined)
+      if (given.length !== 1) {
+        issues.push({ code: 'one_of', keys: ['above', 'below', 'value'], path: [...base, 'reads'] })
       }
     }
+    const levels = question.quantiles
+    if (levels !== undefined) {
+      if (!isNumberQuestion(reads)) {
+        issues.push({
+          code: 'requires',
+          what: 'quantiles',
+          needs: 'a number question (reads months, fatalities or an issue value)',
+          path: [...base, 'quantiles'],
+        })
+      }
+      levels.forEach((level, slot) => {
+        if (slot > 0 && level <= (levels[slot - 1] as number)) {
+          issues.push({
+            code: 'value_order',
+            what: 'the quantile level',
+            value: level,
+            other: 'the level before it',
+            otherValue: levels[slot - 1] as number,
+            path: [...base, 'quantiles', slot],
+          })
+        }
+      })
+    }
   })
+}
+
+/**
+ * Whether a question's `reads` asks for a number (quantiles) rather than a probability.
+ *
+ * @example
+ * isNumberQuestion({ fatalities: true }) //=> true
+ */
+export function isNumberQuestion(
+  reads: NonNullable<ScenarioFile['questions']>[number]['reads'],
+): boolean {
+  return 'fatalities' in reads || 'months' in reads || ('issue' in reads && reads.value === true)
 }

@@ -121,12 +121,42 @@ export const questionSchema = z.strictObject({
         negate: z.boolean().optional(),
       }),
       z.strictObject({
+        event: eventSchema,
+        months: z
+          .literal(true)
+          .describe('A number: how many months up to the date have the event.'),
+      }),
+      z.strictObject({
+        fatalities: z
+          .literal(true)
+          .describe('A number: the killed summed over the months up to the date.'),
+      }),
+      z.strictObject({
         issue: idSchema,
-        above: z.number().optional(),
-        below: z.number().optional(),
+        above: z
+          .number()
+          .optional()
+          .describe('The issue above this value in the month of the date.'),
+        below: z
+          .number()
+          .optional()
+          .describe('The issue below this value in the month of the date.'),
+        value: z
+          .literal(true)
+          .optional()
+          .describe("A number: the issue's value in the month of the date."),
       }),
     ])
     .describe('What in the engine the question reads.'),
+  unit: z.string().min(1).optional().describe('The unit of a number question (e.g. killed).'),
+  quantiles: z
+    .array(z.number().gt(0).lt(1))
+    .min(1)
+    .max(19)
+    .optional()
+    .describe(
+      'The quantile levels a number question reports (default 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95).',
+    ),
 })
 
 export const questionsSchema = z

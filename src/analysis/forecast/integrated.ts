@@ -69,7 +69,18 @@ export interface IntegratedForecastOptions {
   statusQuo: Readonly<Record<string, number>>
   /** The months reported (default 1, 3, 6, 12 within the horizon). */
   checkpoints?: readonly number[]
+  /** Values kept for every path (the number questions and the issue thresholds read them). */
+  reads?: readonly PathRead[]
 }
+
+/**
+ * A value read off each inner path at a month: the fatalities summed over months 1…month, the number
+ * of months up to it with an event, or an issue's value in that month.
+ */
+export type PathRead =
+  | { kind: 'fatalities'; month: number }
+  | { kind: 'event-months'; event: EscalationEvent; month: number }
+  | { kind: 'issue'; issue: string; month: number }
 
 /** Median and 80% interval of a distribution over the draws' paths. */
 export interface Spread {
@@ -124,6 +135,8 @@ export interface IntegratedForecast {
   /** Per draw, for the questions and their drivers. */
   perDraw: DrawEvents[]
   inputs: Record<string, number>[]
+  /** Per read of the options, its value on every path (index draw · paths + path). */
+  pathValues: Float64Array[]
 }
 
 const EVENTS: readonly EscalationEvent[] = ESCALATION_EVENTS
@@ -198,6 +211,8 @@ export function integratedForecast(
   const monthTotals = EVENTS.map(() => new Float64Array(horizon))
   const fatalityTotals = new Float64Array(horizon)
   const perDraw: DrawEvents[] = []
+  const reads = options.reads ?? []
+  const pathValues = reads.map(() => new Float64Array(total))
   draws.forEach((draw, drawIndex) => {
     const inMonth = Object.fromEntries(
       EVENTS.map((event) => [event, new Float64Array(horizon)]),
@@ -238,6 +253,14 @@ export function integratedForecast(
           const value = issueValue(issue, month, draw, options)
           add(issues[issue] as Float64Array, index, value.mixed)
         }
+      })
+      reads.forEach((read, slot) => {
+        ;(pathValues[slot] as Float64Array)[drawIndex * paths + path] = readPath(
+          read,
+          months,
+          draw,
+          options,
+        )
       })
       checkpoints.forEach((checkpoint, slot) => {
         const month = months[checkpoint - 1] as EscalationMonth
@@ -295,7 +318,27 @@ export function integratedForecast(
     })),
     perDraw,
     inputs: draws.map((draw) => ({ ...draw.inputs })),
+    pathValues,
   }
+}
+
+function readPath(
+  read: PathRead,
+  months: readonly EscalationMonth[],
+  draw: ForecastDraw,
+  options: IntegratedForecastOptions,
+): number {
+  const last = Math.min(read.month, months.length)
+  if (read.kind === 'issue') {
+    const month = months[last - 1]
+    return month ? issueValue(read.issue, month, draw, options).mixed : Number.NaN
+  }
+  let total = 0
+  for (let index = 0; index < last; index++) {
+    const month = months[index] as EscalationMonth
+    total += read.kind === 'fatalities' ? month.fatalities : month[read.event] ? 1 : 0
+  }
+  return total
 }
 
 function add(values: Float64Array, index: number, amount: number): void {

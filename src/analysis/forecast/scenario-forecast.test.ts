@@ -36,9 +36,10 @@ describe('the flagship integrated forecast', () => {
   test('every issue-12 question is answered with a probability in [0, 1], an interval around it and three drivers', () => {
     assert.deepEqual(
       result.questions.map((question) => question.id),
-      IDS,
+      [...IDS, 'fatalities_by_2026_03', 'strike_months_by_2026_05'],
     )
     for (const question of result.questions) {
+      if (question.kind !== 'probability') continue
       assert.ok(question.probability >= 0 && question.probability <= 1)
       assert.ok(question.interval[0] <= question.probability + 1e-12)
       assert.ok(question.probability <= question.interval[1] + 1e-12 || question.interval[1] === 1)
@@ -47,9 +48,34 @@ describe('the flagship integrated forecast', () => {
     }
   })
 
+  test('the number questions give non-decreasing quantiles at their levels; months with strikes agree with P(strike by then)', () => {
+    const numbers = result.questions.filter((question) => question.kind === 'number')
+    assert.deepEqual(
+      numbers.map((question) => [
+        question.id,
+        question.unit,
+        question.quantiles.map((q) => q.level),
+      ]),
+      [
+        ['fatalities_by_2026_03', 'killed', [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95]],
+        ['strike_months_by_2026_05', 'months', [0.1, 0.25, 0.5, 0.75, 0.9]],
+      ],
+    )
+    for (const question of numbers) {
+      const values = question.quantiles.map((quantile) => quantile.value)
+      for (let index = 1; index < values.length; index++)
+        assert.ok((values[index] as number) >= (values[index - 1] as number))
+      assert.ok(question.mean >= 0)
+    }
+    const months = numbers[1]
+    assert.ok(months !== undefined && months.quantiles.every((q) => q.value >= 0 && q.value <= 6))
+  })
+
   test('a P(strike by March) is at least P(strike by December): "by" events only grow', () => {
-    const probability = (id: string) =>
-      result.questions.find((question) => question.id === id)?.probability ?? Number.NaN
+    const probability = (id: string) => {
+      const question = result.questions.find((candidate) => candidate.id === id)
+      return question?.kind === 'probability' ? question.probability : Number.NaN
+    }
     assert.ok(probability('pk_strike_by_2026_03') >= probability('pk_strike_by_2025_12'))
     assert.ok(probability('agreement_by_2026_05') >= probability('agreement_by_2026_02'))
   })

@@ -10,8 +10,10 @@ import type { Scenario } from '../../scenario/types.ts'
 import type { EscalationParameters } from '../escalation/escalation.ts'
 import {
   answerQuestions,
+  type Question,
   type QuestionForecast,
   type QuestionTarget,
+  questionPathReads,
 } from '../questions/questions.ts'
 import { MECHANISMS } from '../strategies/mechanisms.ts'
 import { planStrategies } from '../strategies/plan.ts'
@@ -144,6 +146,15 @@ export function forecastScenario(
       ...(lever === undefined ? {} : { lever }),
     }),
   )
+  const questions: Question[] = (scenario.questions ?? []).map((question) => ({
+    id: question.id,
+    text: question.text,
+    resolution: question.resolution,
+    closes: question.closes,
+    target: toTarget(question.reads),
+    ...(question.unit === undefined ? {} : { unit: question.unit }),
+    ...(question.quantiles === undefined ? {} : { quantiles: question.quantiles }),
+  }))
   const forecast = integratedForecast(draws, {
     seed: mixSeed(options.seed, 0x5eed),
     horizon,
@@ -153,20 +164,11 @@ export function forecastScenario(
     statusQuo: Object.fromEntries(
       scenario.issues.map((issue) => [issue.id, issue.statusQuo ?? Number.NaN]),
     ),
+    reads: questionPathReads(questions, asOf, horizon),
   })
-  const questions = answerQuestions(
-    forecast,
-    (scenario.questions ?? []).map((question) => ({
-      id: question.id,
-      text: question.text,
-      resolution: question.resolution,
-      closes: question.closes,
-      target: toTarget(question.reads),
-    })),
-    asOf,
-  )
+  const answers = answerQuestions(forecast, questions, asOf)
   const strategies = mixture.map((id) => ({ id, share: (followed.get(id) ?? 0) / options.runs }))
-  return { ok: true, forecast, questions, strategies }
+  return { ok: true, forecast, questions: answers, strategies }
 }
 
 function escalationParameters(section: NonNullable<Scenario['escalation']>): EscalationParameters {
@@ -183,7 +185,10 @@ function escalationParameters(section: NonNullable<Scenario['escalation']>): Esc
 }
 
 function toTarget(reads: NonNullable<Scenario['questions']>[number]['reads']): QuestionTarget {
+  if ('fatalities' in reads) return { kind: 'number', read: 'fatalities' }
+  if ('months' in reads) return { kind: 'number', read: 'event-months', event: reads.event }
   if ('issue' in reads) {
+    if (reads.value === true) return { kind: 'number', read: 'issue', issue: reads.issue }
     const target: QuestionTarget = { kind: 'issue', issue: reads.issue }
     if (reads.above !== undefined) target.above = reads.above
     if (reads.below !== undefined) target.below = reads.below

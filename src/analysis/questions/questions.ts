@@ -1,11 +1,14 @@
 /**
  * @module Dated questions read from the integrated forecast: an event by a date, an event's state on
- * a date, an issue above or below a threshold on a date. Each question's probability is the mean over
- * the draws of the draw's share of paths that resolve it yes; its interval is the 10th–90th
- * percentile of those per-draw probabilities (the spread the stated ranges cause); its drivers are
- * the three drawn inputs whose rank correlation with the per-draw probability is largest in size.
+ * a date, an issue above or below a threshold on a date (probabilities), or a number on a date
+ * (quantiles, scored by CRPS). A probability is the mean over the draws of the draw's share of paths
+ * that resolve the question yes; its interval is the 10th–90th percentile of those per-draw
+ * probabilities (the spread the stated ranges cause). A number's quantiles are taken over every path
+ * of every draw (the predictive distribution); its interval is the 10th–90th percentile of it. The
+ * drivers are the three drawn inputs whose rank correlation with the per-draw probability (or the
+ * per-draw mean of the number) is largest in size.
  */
-import type { EscalationEvent, IntegratedForecast } from '../forecast/integrated.ts'
+import type { EscalationEvent, IntegratedForecast, PathRead } from '../forecast/integrated.ts'
 import { sampleQuantile } from '../uncertainty/sample-runs.ts'
 
 /** What a question reads. */
@@ -13,6 +16,13 @@ export type QuestionTarget =
   | { kind: 'event-by'; event: EscalationEvent; negate?: boolean }
   | { kind: 'event-on'; event: EscalationEvent; negate?: boolean }
   | { kind: 'issue'; issue: string; above?: number; below?: number }
+  /** A number: fatalities summed to the date, months with an event, or an issue's value on it. */
+  | { kind: 'number'; read: 'fatalities' }
+  | { kind: 'number'; read: 'event-months'; event: EscalationEvent }
+  | { kind: 'number'; read: 'issue'; issue: string }
+
+/** The quantile levels a number question reports unless it names its own. */
+export const DEFAULT_QUANTILE_LEVELS: readonly number[] = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95]
 
 export interface Question {
   id: string
@@ -21,6 +31,10 @@ export interface Question {
   /** ISO date the question closes. */
   closes: string
   target: QuestionTarget
+  /** A number question's unit, e.g. "killed". */
+  unit?: string
+  /** A number question's quantile levels (default DEFAULT_QUANTILE_LEVELS). */
+  quantiles?: readonly number[]
 }
 
 export interface QuestionDriver {
@@ -29,15 +43,36 @@ export interface QuestionDriver {
   correlation: number
 }
 
-export interface QuestionForecast {
+/** A yes/no question's answer. */
+export interface ProbabilityForecast {
   id: string
   text: string
   closes: string
-  month: number
   probability: number
   interval: [number, number]
   drivers: QuestionDriver[]
+  kind: 'probability'
+  /** The forecast month the close date falls in. */
+  month: number
 }
+
+/** A number question's answer: its predictive quantiles. */
+export interface NumberForecast {
+  id: string
+  text: string
+  closes: string
+  unit?: string
+  mean: number
+  quantiles: { level: number; value: number }[]
+  /** The 10th and 90th percentiles of the predictive distribution. */
+  interval: [number, number]
+  drivers: QuestionDriver[]
+  kind: 'number'
+  /** The forecast month the close date falls in. */
+  month: number
+}
+
+export type QuestionForecast = ProbabilityForecast | NumberForecast
 
 /**
  * The forecast month a date falls in: whole 30.4375-day months after the as-of date, rounded up, at
@@ -52,7 +87,33 @@ export function monthOfDate(asOf: string, date: string): number {
 }
 
 /**
- * Every question's probability, interval and drivers from the integrated forecast.
+ * The values the integrated forecast must keep for every path so that `answerQuestions` can read
+ * these questions: one read per number or issue-threshold question, in question order.
+ *
+ * @example
+ * questionPathReads([{ target: { kind: 'number', read: 'fatalities' }, closes: '2026-03-31', … }], '2025-11-07', 12)
+ * //=> [{ kind: 'fatalities', month: 5 }]
+ */
+export function questionPathReads(
+  questions: readonly Question[],
+  asOf: string,
+  horizon: number,
+): PathRead[] {
+  return questions.flatMap((question): PathRead[] => {
+    const month = Math.min(horizon, monthOfDate(asOf, question.closes))
+    const target = question.target
+    if (target.kind === 'issue') return [{ kind: 'issue', issue: target.issue, month }]
+    if (target.kind !== 'number') return []
+    if (target.read === 'fatalities') return [{ kind: 'fatalities', month }]
+    if (target.read === 'event-months')
+      return [{ kind: 'event-months', event: target.event, month }]
+    return [{ kind: 'issue', issue: target.issue, month }]
+  })
+}
+
+/**
+ * Every question's probability (or quantiles), interval and drivers from the integrated forecast,
+ * which must have been run with `reads: questionPathReads(questions, asOf, horizon)`.
  *
  * @example
  * answerQuestions(forecast, questions, '2025-11-07')[0].probability //=> 0.31…
@@ -62,40 +123,90 @@ export function answerQuestions(
   questions: readonly Question[],
   asOf: string,
 ): QuestionForecast[] {
-  return questions.map((question) => {
+  let readSlot = 0
+  const paths = forecast.paths
+  return questions.map((question): QuestionForecast => {
     const month = Math.min(forecast.horizon, monthOfDate(asOf, question.closes))
-    const perDraw = Float64Array.from(forecast.perDraw, (draw) =>
-      drawProbability(draw, question.target, month),
-    )
+    const target = question.target
+    const base = { id: question.id, text: question.text, closes: question.closes }
+    if (target.kind === 'event-by' || target.kind === 'event-on') {
+      const perDraw = Float64Array.from(forecast.perDraw, (draw) => eventShare(draw, target, month))
+      return probabilityAnswer(base, month, perDraw, forecast.inputs)
+    }
+    const values = forecast.pathValues[readSlot++]
+    if (values === undefined) throw new Error(`question ${question.id}: no path values kept`)
+    if (target.kind === 'issue') {
+      const perDraw = drawMeans(values, paths, (value) =>
+        target.above !== undefined
+          ? value > target.above
+            ? 1
+            : 0
+          : target.below !== undefined && value < target.below
+            ? 1
+            : 0,
+      )
+      return probabilityAnswer(base, month, perDraw, forecast.inputs)
+    }
+    const levels = question.quantiles ?? DEFAULT_QUANTILE_LEVELS
     let total = 0
-    for (const value of perDraw) total += value
+    for (const value of values) total += value
     return {
-      id: question.id,
-      text: question.text,
-      closes: question.closes,
+      ...base,
+      ...(question.unit === undefined ? {} : { unit: question.unit }),
+      mean: values.length > 0 ? total / values.length : Number.NaN,
+      quantiles: levels.map((level) => ({ level, value: sampleQuantile(values, level) })),
+      interval: [sampleQuantile(values, 0.1), sampleQuantile(values, 0.9)],
+      drivers: rankDrivers(
+        drawMeans(values, paths, (value) => value),
+        forecast.inputs,
+      ).slice(0, 3),
+      kind: 'number',
       month,
-      probability: perDraw.length > 0 ? total / perDraw.length : Number.NaN,
-      interval: [sampleQuantile(perDraw, 0.1), sampleQuantile(perDraw, 0.9)],
-      drivers: rankDrivers(perDraw, forecast.inputs).slice(0, 3),
     }
   })
 }
 
-function drawProbability(
+function probabilityAnswer(
+  base: { id: string; text: string; closes: string },
+  month: number,
+  perDraw: Float64Array,
+  inputs: readonly Record<string, number>[],
+): ProbabilityForecast {
+  let total = 0
+  for (const value of perDraw) total += value
+  return {
+    ...base,
+    probability: perDraw.length > 0 ? total / perDraw.length : Number.NaN,
+    interval: [sampleQuantile(perDraw, 0.1), sampleQuantile(perDraw, 0.9)],
+    drivers: rankDrivers(perDraw, inputs).slice(0, 3),
+    kind: 'probability',
+    month,
+  }
+}
+
+/** Per draw, the mean of `score` over its paths (path p of draw d at index d · paths + p). */
+function drawMeans(
+  values: Float64Array,
+  paths: number,
+  score: (value: number) => number,
+): Float64Array {
+  const draws = paths > 0 ? values.length / paths : 0
+  const means = new Float64Array(draws)
+  for (let draw = 0; draw < draws; draw++) {
+    let total = 0
+    for (let path = 0; path < paths; path++) total += score(values[draw * paths + path] as number)
+    means[draw] = total / paths
+  }
+  return means
+}
+
+function eventShare(
   draw: IntegratedForecast['perDraw'][number],
-  target: QuestionTarget,
+  target: { kind: 'event-by' | 'event-on'; event: EscalationEvent; negate?: boolean },
   month: number,
 ): number {
-  const index = month - 1
-  if (target.kind === 'issue') {
-    // The draw's mean over its paths against the threshold: a share would need the paths kept.
-    const value = draw.issues[target.issue]?.[index] ?? Number.NaN
-    if (target.above !== undefined) return value > target.above ? 1 : 0
-    if (target.below !== undefined) return value < target.below ? 1 : 0
-    return Number.NaN
-  }
   const table = target.kind === 'event-by' ? draw.byMonth : draw.inMonth
-  const share = table[target.event][index] ?? Number.NaN
+  const share = table[target.event][month - 1] ?? Number.NaN
   return target.negate ? 1 - share : share
 }
 
