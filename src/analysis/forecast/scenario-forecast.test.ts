@@ -68,7 +68,7 @@ describe('the flagship integrated forecast', () => {
       assert.ok(question.mean >= 0)
     }
     const months = numbers[1]
-    assert.ok(months !== undefined && months.quantiles.every((q) => q.value >= 0 && q.value <= 6))
+    assert.ok(months?.quantiles.every((q) => q.value >= 0 && q.value <= 6))
   })
 
   test('a P(strike by March) is at least P(strike by December): "by" events only grow', () => {
