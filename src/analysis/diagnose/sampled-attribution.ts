@@ -1,15 +1,13 @@
 /**
  * @module The attribution of reference §1.5 under uncertainty: P(agreement) by Monte Carlo over the
  * stated ranges of the pair's numbers, with the causes switched off in every combination, and each
- * cause's Shapley share of P(no agreement). Run i is seeded from (seed, i), as in every sweep.
+ * cause's Shapley share of P(no agreement). Run i is seeded from (seed, i) and draws every ranged
+ * value, as in every sweep, so it is the same draw as run i of the sweep, the strategies and the
+ * integrated forecast.
  */
 import { createRng } from '../../lib/rng.ts'
 import type { Scenario } from '../../scenario/types.ts'
-import {
-  drawParameterValues,
-  listUncertainParameters,
-  withParameterValues,
-} from '../uncertainty/parameters.ts'
+import { drawSubsetValues, subsetDraw, withParameterValues } from '../uncertainty/parameters.ts'
 import { pairContext } from './context.ts'
 import { TOLERANCE } from './interval.ts'
 import { breakdownMeasure, type CauseId, gapMeasure } from './measures.ts'
@@ -38,9 +36,9 @@ export function sampledAttribution(
   options: SampledAttributionOptions,
 ): SampledAttribution {
   const prefix = `bargaining.pairs[${options.pairIndex}].`
-  const parameters = listUncertainParameters(scenario).filter((parameter) =>
-    parameter.name.startsWith(prefix),
-  )
+  // The pair's values inside the draw of every ranged value: run i is run i of every other stage.
+  const draw = subsetDraw(scenario, (parameter) => parameter.name.startsWith(prefix))
+  const { parameters } = draw
   const { causes } = options
   const combinations = 1 << causes.length
   const sums = new Float64Array(combinations)
@@ -51,7 +49,7 @@ export function sampledAttribution(
   const values = new Float64Array(parameters.length)
   for (let run = 0; run < options.runs; run++) {
     const rng = createRng(options.seed, run)
-    drawParameterValues(parameters, rng, values)
+    drawSubsetValues(draw, rng, values)
     const sampled = withParameterValues(scenario, parameters, values)
     const raw = sampled.bargaining?.pairs[options.pairIndex]
     const issue = sampled.issues.find((item) => item.id === raw?.issue)

@@ -14,10 +14,10 @@ import {
   type Threshold,
 } from './accumulator.ts'
 import {
-  drawParameterValues,
-  listUncertainParameters,
+  drawSubsetValues,
   MODEL_SECTIONS,
-  type UncertainParameter,
+  type SubsetDraw,
+  subsetDraw,
   withParameterValues,
 } from './parameters.ts'
 
@@ -63,7 +63,8 @@ export function runSweepChunk(
   model: Model | undefined = findModel(task.model),
 ): ChunkResult {
   if (!model) throw new Error(`unknown model ${task.model}`)
-  const parameters = listUncertainParameters(scenario, { sections: MODEL_SECTIONS })
+  const draw = modelDraw(scenario)
+  const { parameters } = draw
   const values = new Float64Array(parameters.length)
   const accumulator = createSweepAccumulator(scenario, task.thresholds.length)
   const runOptions = {
@@ -72,7 +73,7 @@ export function runSweepChunk(
   }
   for (let runIndex = start; runIndex < end; runIndex++) {
     try {
-      const run = runSampled(scenario, parameters, values, model, runOptions, task.seed, runIndex)
+      const run = runSampled(scenario, draw, values, model, runOptions, task.seed, runIndex)
       addRun(accumulator, run.forecast, run.converged, task.thresholds)
     } catch (error) {
       const inputs: Record<string, number> = {}
@@ -93,16 +94,26 @@ export function runSweepChunk(
 }
 
 /**
- * Run i of a sweep: draws every ranged value into `values` from the generator seeded by (seed, i),
- * runs the model on the scenario with those values, and checks every forecast is finite (throws if
- * not).
+ * The values a forecasting model reads (issues and actors), inside the draw of every ranged value.
  *
  * @example
- * runSampled(scenario, parameters, new Float64Array(parameters.length), model, { options: {} }, 1, 0).forecast
+ * modelDraw(scenario).parameters[0].name //=> 'issues[0].statusQuo'
+ */
+export function modelDraw(scenario: Scenario): SubsetDraw {
+  return subsetDraw(scenario, (parameter) => MODEL_SECTIONS.includes(String(parameter.path[0])))
+}
+
+/**
+ * Run i of a sweep: draws every ranged value from the generator seeded by (seed, i) (the same draw
+ * as run i of the diagnosis, the strategies and the integrated forecast), writes the model's values
+ * (into `values`, too), runs the model, and checks every forecast is finite (throws if not).
+ *
+ * @example
+ * runSampled(scenario, modelDraw(scenario), values, model, { options: {} }, 1, 0).forecast
  */
 export function runSampled(
   scenario: Scenario,
-  parameters: readonly UncertainParameter[],
+  draw: SubsetDraw,
   values: Float64Array,
   model: Model,
   runOptions: ModelRunOptions,
@@ -110,7 +121,8 @@ export function runSampled(
   runIndex: number,
 ): ModelRun {
   const rng = createRng(seed, runIndex)
-  drawParameterValues(parameters, rng, values)
+  drawSubsetValues(draw, rng, values)
+  const parameters = draw.parameters
   const run = model.run(withParameterValues(scenario, parameters, values), runOptions, rng)
   for (const issue of scenario.issues) {
     const value = run.forecast[issue.id]

@@ -104,6 +104,59 @@ export function drawParameterValues(
 }
 
 /**
+ * One stage's view of the joint draw: run i draws every ranged value of the scenario, in list order,
+ * and the stage reads its own subset of them. So run i of the sweep, the diagnosis, the strategies and
+ * the integrated forecast is one and the same draw, whichever values each of them reads.
+ */
+export interface SubsetDraw {
+  /** The subset the stage reads, in list order. */
+  parameters: UncertainParameter[]
+  /** Every ranged value of the scenario (what a run draws). */
+  all: UncertainParameter[]
+  /** Subset index → index in `all`. */
+  slots: Int32Array
+  /** Scratch for one draw of `all`. */
+  scratch: Float64Array
+}
+
+/**
+ * The subset of a scenario's ranged values that `keep` selects, placed in the draw of all of them.
+ *
+ * @example
+ * subsetDraw(scenario, (parameter) => parameter.path[0] === 'actors').parameters.length
+ */
+export function subsetDraw(
+  scenario: Scenario,
+  keep: (parameter: UncertainParameter) => boolean,
+): SubsetDraw {
+  const all = listUncertainParameters(scenario)
+  const slots: number[] = []
+  all.forEach((parameter, index) => {
+    if (keep(parameter)) slots.push(index)
+  })
+  return {
+    parameters: slots.map((slot) => all[slot] as UncertainParameter),
+    all,
+    slots: Int32Array.from(slots),
+    scratch: new Float64Array(all.length),
+  }
+}
+
+/**
+ * Draws every ranged value of the run (as `drawParameterValues` on all of them) and copies the
+ * stage's subset into `values`.
+ *
+ * @example
+ * drawSubsetValues(draw, createRng(seed, i), values)
+ */
+export function drawSubsetValues(draw: SubsetDraw, rng: Rng, values: Float64Array): void {
+  drawParameterValues(draw.all, rng, draw.scratch)
+  for (let index = 0; index < draw.slots.length; index++) {
+    values[index] = draw.scratch[draw.slots[index] as number] as number
+  }
+}
+
+/**
  * Returns a copy of the scenario with the given values written at the parameters' paths. Only the
  * objects on those paths are copied; the scenario itself is not changed.
  *

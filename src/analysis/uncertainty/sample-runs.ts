@@ -5,8 +5,8 @@
 import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { givenDataFirstOrder } from './given-data.ts'
-import { runSampled } from './monte-carlo.ts'
-import { listUncertainParameters, MODEL_SECTIONS, type UncertainParameter } from './parameters.ts'
+import { modelDraw, runSampled } from './monte-carlo.ts'
+import type { UncertainParameter } from './parameters.ts'
 
 /** Every run of a kept sweep. */
 export interface SampledRuns {
@@ -35,7 +35,8 @@ export function sampleRuns(
   runOptions: ModelRunOptions,
   options: SampleRunsOptions,
 ): SampledRuns {
-  const parameters = listUncertainParameters(scenario, { sections: MODEL_SECTIONS })
+  const draw = modelDraw(scenario)
+  const { parameters } = draw
   const k = parameters.length
   const inputs = new Float64Array(options.runs * k)
   const outputs: Record<string, Float64Array> = {}
@@ -43,7 +44,7 @@ export function sampleRuns(
   const values = new Float64Array(k)
   let converged = 0
   for (let runIndex = 0; runIndex < options.runs; runIndex++) {
-    const run = runSampled(scenario, parameters, values, model, runOptions, options.seed, runIndex)
+    const run = runSampled(scenario, draw, values, model, runOptions, options.seed, runIndex)
     inputs.set(values, runIndex * k)
     for (const issue of scenario.issues) {
       ;(outputs[issue.id] as Float64Array)[runIndex] = run.forecast[issue.id] as number
