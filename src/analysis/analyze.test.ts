@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { findModel } from '../models/registry.ts'
 import { EC_CAR_EMISSIONS, FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { analyzeScenario } from './analyze.ts'
 import { expectOk } from './expect-ok.case.ts'
+import { forecastScenario } from './forecast/scenario-forecast.ts'
 
 function load(embedded: typeof FLAGSHIP) {
   const result = loadEmbeddedScenario(embedded)
@@ -39,6 +41,39 @@ describe('analyzeScenario', () => {
     const compromise = analysis.forecast.ttp_action?.compromise as number
     assert.ok(ttp.p10 < compromise && compromise < ttp.p90)
     assert.ok(ttp.drivers.length > 0 && (ttp.drivers[0]?.share ?? 0) > 0.05)
+  })
+
+  test("one Monte Carlo: the forecast read off the strategy comparison's runs is the forecast run on its own, byte for byte", () => {
+    const scenario = load(FLAGSHIP)
+    const counts = { sweepRuns: 0, diagnosisRuns: 0, strategyRuns: 6, forecastRuns: 6 }
+    const joint = expectOk(analyzeScenario(scenario, { ...counts, forecastPaths: 4, seed: 5 }))
+    const model = findModel('bdm')
+    assert.ok(model)
+    const alone = forecastScenario(scenario, {
+      runs: 6,
+      paths: 4,
+      seed: 5,
+      model,
+      runOptions: {
+        options: Object.fromEntries(model.options.map((option) => [option.name, option.default])),
+      },
+    })
+    assert.ok(alone.ok)
+    const {
+      perDraw: _perDraw,
+      inputs: _inputs,
+      pathValues: _pathValues,
+      ...forecast
+    } = alone.forecast
+    assert.equal(
+      JSON.stringify(joint.next),
+      JSON.stringify({ strategies: alone.strategies, questions: alone.questions, forecast }),
+    )
+    // A forecast with its own run count still runs (on its own draws, the same seeds).
+    const apart = expectOk(
+      analyzeScenario(scenario, { ...counts, forecastRuns: 3, forecastPaths: 2 }),
+    )
+    assert.equal(apart.next?.forecast.draws, 3)
   })
 
   test('a scenario without ranges has no sweep; the same seed gives the same bytes', () => {

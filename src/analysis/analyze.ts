@@ -19,10 +19,17 @@ import {
   firstFailure,
 } from './entry-checks.ts'
 import type { IntegratedForecast } from './forecast/integrated.ts'
-import { forecastScenario } from './forecast/scenario-forecast.ts'
+import {
+  createForecastCollector,
+  type ForecastScenarioResult,
+  forecastScenario,
+} from './forecast/scenario-forecast.ts'
 import type { QuestionForecast } from './questions/questions.ts'
 import { compareStrategies } from './strategies/compare.ts'
+import type { StrategyDraw } from './strategies/sampled.ts'
+import type { StrategyRun } from './strategies/simulate.ts'
 import type { StrategyComparison } from './strategies/types.ts'
+import { listUncertainParameters } from './uncertainty/parameters.ts'
 import {
   largestVarianceShares,
   sampleQuantile,
@@ -170,15 +177,55 @@ export function analyzeScenario(
   if (!diagnosed.ok) return diagnosed
   const diagnosis = diagnosed.value
   let strategies: StrategyComparison | undefined
+  let next: NextForecast | undefined
+  const strategyRuns = options.strategyRuns ?? DEFAULT_STRATEGY_RUNS
+  const forecastRuns = options.forecastRuns ?? DEFAULT_FORECAST_RUNS
+  const forecastModel = findModel(options.forecastModel ?? 'bdm')
+  const wantsForecast =
+    forecastModel !== undefined &&
+    forecastRuns > 0 &&
+    scenario.escalation !== undefined &&
+    scenario.strategies !== undefined
+  const forecastOptions = forecastModel && {
+    runs: forecastRuns,
+    paths: options.forecastPaths ?? DEFAULT_FORECAST_PATHS,
+    seed,
+    model: forecastModel,
+    runOptions: { options: defaultOptions(forecastModel) },
+  }
+  // One Monte Carlo: when the comparison's sampled runs are the forecast's (same runs, the same
+  // model), the forecast reads the comparison's draws and simulations instead of making its own.
+  const joint =
+    wantsForecast &&
+    forecastOptions &&
+    forecastRuns === strategyRuns &&
+    forecastModel?.id === 'bdm' &&
+    listUncertainParameters(scenario).length > 0
+      ? createForecastCollector(scenario, forecastOptions)
+      : undefined
   if (scenario.strategies !== undefined) {
     const compared = compareStrategies(scenario, {
       seed,
-      runs: options.strategyRuns ?? DEFAULT_STRATEGY_RUNS,
+      runs: strategyRuns,
+      ...(joint?.ok
+        ? {
+            onDraw: (draw: StrategyDraw) =>
+              joint.add(draw, (schedule) => {
+                const index = draw.plan.schedules.indexOf(schedule)
+                return draw.results[index] as StrategyRun
+              }),
+          }
+        : {}),
     })
     if (!compared.ok) return compared
     strategies = compared.value
   }
-  const next = nextForecast(scenario, seed, options)
+  if (wantsForecast && forecastOptions) {
+    const result = joint?.ok ? joint.finish() : forecastScenario(scenario, forecastOptions)
+    // Refused above (no as-of date) or by the scenario checks (an unknown strategy).
+    if (!result.ok) throw new Error(`integrated forecast refused: ${result.detail}`)
+    next = summariseNext(result)
+  }
   const analysis: Analysis = {
     engine: ENGINE_VERSION,
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
@@ -194,23 +241,7 @@ export function analyzeScenario(
   return { ok: true, value: analysis }
 }
 
-function nextForecast(
-  scenario: Scenario,
-  seed: number,
-  options: AnalyzeScenarioOptions,
-): NextForecast | undefined {
-  const runs = options.forecastRuns ?? DEFAULT_FORECAST_RUNS
-  const model = findModel(options.forecastModel ?? 'bdm')
-  if (!model || runs === 0 || !scenario.escalation || !scenario.strategies) return undefined
-  const result = forecastScenario(scenario, {
-    runs,
-    paths: options.forecastPaths ?? DEFAULT_FORECAST_PATHS,
-    seed,
-    model,
-    runOptions: { options: defaultOptions(model) },
-  })
-  // Refused above (no as-of date) or by the scenario checks (an unknown strategy).
-  if (!result.ok) throw new Error(`integrated forecast refused: ${result.detail}`)
+function summariseNext(result: Extract<ForecastScenarioResult, { ok: true }>): NextForecast {
   const {
     perDraw: _perDraw,
     inputs: _inputs,

@@ -16,11 +16,12 @@ import {
   questionPathReads,
 } from '../questions/questions.ts'
 import { MECHANISMS } from '../strategies/mechanisms.ts'
-import { planStrategies } from '../strategies/plan.ts'
-import { referenceStances, simulateStrategy } from '../strategies/simulate.ts'
+import { type PlannedSchedule, planStrategies, type StrategyPlan } from '../strategies/plan.ts'
+import { referenceStances, type StrategyRun, simulateStrategy } from '../strategies/simulate.ts'
 import {
   drawParameterValues,
   listUncertainParameters,
+  type UncertainParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
 import {
@@ -58,9 +59,27 @@ export type ForecastScenarioResult =
       detail: string
     }
 
+/** What a run needs to become a forecast draw: the mixture of courses and the escalation section. */
+interface ForecastContext {
+  escalation: NonNullable<Scenario['escalation']>
+  asOf: string
+  mixture: string[]
+}
+
+type ForecastRefusal = Extract<ForecastScenarioResult, { ok: false }>
+
+/** A run of the joint Monte Carlo: its generator (after the draw of every value) and the sampled scenario. */
+export interface ForecastRun {
+  rng: { nextFloat(): number }
+  parameters: readonly UncertainParameter[]
+  drawn: Float64Array
+  sampled: Scenario
+  plan: StrategyPlan
+}
+
 /**
  * Runs the integrated forecast of a scenario with `escalation:` and `strategies:` sections and answers
- * its questions.
+ * its questions, simulating in each run only the course that run follows.
  *
  * @example
  * forecastScenario(scenario, { runs: 200, seed: 1, paths: 40, model, runOptions: { options } }).questions[0].probability
@@ -69,6 +88,86 @@ export function forecastScenario(
   scenario: Scenario,
   options: ForecastScenarioOptions,
 ): ForecastScenarioResult {
+  const collector = createForecastCollector(scenario, options)
+  if (!collector.ok) return collector
+  const parameters = listUncertainParameters(scenario)
+  const drawn = new Float64Array(parameters.length)
+  const mechanisms = new Set(MECHANISMS)
+  for (let run = 0; run < options.runs; run++) {
+    const rng = createRng(options.seed, run)
+    drawParameterValues(parameters, rng, drawn)
+    const sampled = withParameterValues(scenario, parameters, drawn)
+    const plan = planStrategies(sampled)
+    collector.add({ rng, parameters, drawn, sampled, plan }, (schedule) =>
+      simulateStrategy(sampled, plan, schedule, undefined, {
+        mechanisms,
+        references: referenceStances(sampled, plan, mechanisms),
+        model: {
+          model: options.model,
+          runOptions: options.runOptions,
+          seed: mixSeed(options.seed, run),
+          months: 'last',
+        },
+      }),
+    )
+  }
+  return collector.finish()
+}
+
+/** Collects the runs of a joint Monte Carlo into the integrated forecast. */
+export interface ForecastCollector {
+  ok: true
+  /** Adds one run; `simulate` gives the strategy simulation of a schedule on the run's draw. */
+  add(run: ForecastRun, simulate: (schedule: PlannedSchedule) => StrategyRun): void
+  finish(): ForecastScenarioResult
+}
+
+/**
+ * A collector for runs drawn elsewhere — the strategy comparison's sampled runs, which simulate every
+ * course on each draw — so that the comparison and the integrated forecast are one Monte Carlo: run i
+ * of both is the same draw with the same simulations. `options.runs` is the number of runs added.
+ *
+ * @example
+ * const collector = createForecastCollector(scenario, { runs: 200, seed: 1, paths: 50, model, runOptions })
+ */
+export function createForecastCollector(
+  scenario: Scenario,
+  options: ForecastScenarioOptions,
+): ForecastCollector | ForecastRefusal {
+  const context = forecastContext(scenario, options.strategy)
+  if ('ok' in context) return context
+  const { escalation, mixture } = context
+  const followed = new Map(mixture.map((id) => [id, 0]))
+  const draws: ForecastDraw[] = []
+  let horizon = 12
+  return {
+    ok: true,
+    add(run, simulate) {
+      const { sampled, plan } = run
+      const strategy = chooseStrategy(mixture, sampled.escalation?.strategies, run.rng)
+      followed.set(strategy, (followed.get(strategy) ?? 0) + 1)
+      const schedule = plan.schedules.find((candidate) => candidate.id === strategy)
+      if (!schedule) return
+      const result = simulate(schedule)
+      horizon = result.months.length
+      draws.push(forecastDraw(escalation, run, schedule, result, horizon))
+    },
+    finish() {
+      const forecast = integratedForecastOf(scenario, context, draws, horizon, options)
+      const answers = answerQuestions(forecast.forecast, forecast.questions, context.asOf)
+      const strategies = mixture.map((id) => ({
+        id,
+        share: (followed.get(id) ?? 0) / Math.max(1, options.runs),
+      }))
+      return { ok: true, forecast: forecast.forecast, questions: answers, strategies }
+    },
+  }
+}
+
+function forecastContext(
+  scenario: Scenario,
+  strategy: string | undefined,
+): ForecastContext | ForecastRefusal {
   const escalation = scenario.escalation
   if (!escalation)
     return { ok: false, code: 'no_escalation', detail: 'the scenario has no escalation: section' }
@@ -78,65 +177,59 @@ export function forecastScenario(
   if (schedules.length === 0)
     return { ok: false, code: 'no_strategies', detail: 'the scenario has no strategies' }
   const mixture =
-    options.strategy === undefined && escalation.strategies !== undefined
+    strategy === undefined && escalation.strategies !== undefined
       ? escalation.strategies.map((entry) => entry.strategy)
-      : [options.strategy ?? escalation.strategy ?? (schedules[0]?.id as string)]
+      : [strategy ?? escalation.strategy ?? (schedules[0]?.id as string)]
   const unknown = mixture.find((id) => !schedules.some((schedule) => schedule.id === id))
   if (unknown !== undefined) {
     return { ok: false, code: 'unknown_strategy', detail: `no strategy "${unknown}"` }
   }
-  const followed = new Map(mixture.map((id) => [id, 0]))
-  const parameters = listUncertainParameters(scenario)
-  const drawn = new Float64Array(parameters.length)
-  const mechanisms = new Set(MECHANISMS)
-  const draws: ForecastDraw[] = []
-  let horizon = 12
-  for (let run = 0; run < options.runs; run++) {
-    const rng = createRng(options.seed, run)
-    drawParameterValues(parameters, rng, drawn)
-    const sampled = withParameterValues(scenario, parameters, drawn)
-    const plan = planStrategies(sampled)
-    const strategy = chooseStrategy(mixture, sampled.escalation?.strategies, rng)
-    followed.set(strategy, (followed.get(strategy) ?? 0) + 1)
-    const schedule = plan.schedules.find((candidate) => candidate.id === strategy)
-    if (!schedule) continue
-    const result = simulateStrategy(sampled, plan, schedule, undefined, {
-      mechanisms,
-      references: referenceStances(sampled, plan, mechanisms),
-      model: {
-        model: options.model,
-        runOptions: options.runOptions,
-        seed: mixSeed(options.seed, run),
-        months: 'last',
-      },
-    })
-    horizon = result.months.length
-    const inForce = (leverId: string | undefined) => {
-      const lever = plan.levers.findIndex((candidate) => candidate.id === leverId)
-      return Array.from({ length: horizon }, (_, index) =>
-        schedule.entries.some(
-          (entry) => entry.lever === lever && entry.start <= index + 1 && index + 1 <= entry.end,
-        ),
-      )
-    }
-    const settlement = result.months[result.months.length - 1]?.forecast ?? {}
-    draws.push({
-      agreementByMonth: result.months.map((month) => month.responses[0]?.agreement ?? 0),
-      settlement,
-      escalation: escalationParameters(sampled.escalation ?? escalation),
-      closed: inForce(escalation.levers?.closure),
-      striking: inForce(escalation.levers?.strikes),
-      opened: inForce(escalation.levers?.opening),
-      scheduled: Object.fromEntries(
-        escalation.issues.flatMap((rule) =>
-          rule.lever === undefined ? [] : [[rule.lever, inForce(rule.lever)]],
-        ),
+  return { escalation, asOf, mixture }
+}
+
+/** One run as the integrated forecast reads it: the timing hazard, the settlement, the levers in force. */
+function forecastDraw(
+  escalation: NonNullable<Scenario['escalation']>,
+  run: ForecastRun,
+  schedule: PlannedSchedule,
+  result: StrategyRun,
+  horizon: number,
+): ForecastDraw {
+  const { plan, sampled } = run
+  const inForce = (leverId: string | undefined) => {
+    const lever = plan.levers.findIndex((candidate) => candidate.id === leverId)
+    return Array.from({ length: horizon }, (_, index) =>
+      schedule.entries.some(
+        (entry) => entry.lever === lever && entry.start <= index + 1 && index + 1 <= entry.end,
       ),
-      inputs: Object.fromEntries(
-        parameters.map((parameter, index) => [parameter.name, drawn[index] as number]),
-      ),
-    })
+    )
   }
+  return {
+    agreementByMonth: result.months.map((month) => month.responses[0]?.agreement ?? 0),
+    settlement: result.months[result.months.length - 1]?.forecast ?? {},
+    escalation: escalationParameters(sampled.escalation ?? escalation),
+    closed: inForce(escalation.levers?.closure),
+    striking: inForce(escalation.levers?.strikes),
+    opened: inForce(escalation.levers?.opening),
+    scheduled: Object.fromEntries(
+      escalation.issues.flatMap((rule) =>
+        rule.lever === undefined ? [] : [[rule.lever, inForce(rule.lever)]],
+      ),
+    ),
+    inputs: Object.fromEntries(
+      run.parameters.map((parameter, index) => [parameter.name, run.drawn[index] as number]),
+    ),
+  }
+}
+
+function integratedForecastOf(
+  scenario: Scenario,
+  context: ForecastContext,
+  draws: readonly ForecastDraw[],
+  horizon: number,
+  options: ForecastScenarioOptions,
+): { forecast: IntegratedForecast; questions: Question[] } {
+  const { escalation, asOf } = context
   const rules: IssueRule[] = escalation.issues.map(
     ({ issue, event, lever, whenTrue, whenFalse }) => ({
       issue,
@@ -166,9 +259,7 @@ export function forecastScenario(
     ),
     reads: questionPathReads(questions, asOf, horizon),
   })
-  const answers = answerQuestions(forecast, questions, asOf)
-  const strategies = mixture.map((id) => ({ id, share: (followed.get(id) ?? 0) / options.runs }))
-  return { ok: true, forecast, questions: answers, strategies }
+  return { forecast, questions }
 }
 
 function escalationParameters(section: NonNullable<Scenario['escalation']>): EscalationParameters {

@@ -28,7 +28,7 @@ import {
   rankByObjective,
 } from './objective.ts'
 import { type PlannedSchedule, planStrategies, type StrategyPlan } from './plan.ts'
-import { sampleStrategyRankings } from './sampled.ts'
+import { type StrategyDraw, sampleStrategyRankings } from './sampled.ts'
 import { referenceStances, type SimulationModel, simulateStrategy } from './simulate.ts'
 import { checkpointMonths, summariseRun } from './summary.ts'
 import type { MechanismAttribution, StrategyComparison, StrategyResult } from './types.ts'
@@ -48,6 +48,8 @@ export interface CompareStrategiesOptions {
   runs?: number
   /** Attribute each difference to the mechanisms (default true). */
   attribute?: boolean
+  /** Called with each sampled run's draw and simulations (see `sampleStrategyRankings`). */
+  onDraw?: (draw: StrategyDraw) => void
 }
 
 /**
@@ -160,6 +162,7 @@ export function compareStrategies(
       checkpoints,
       model,
       runOptions,
+      ...(options.onDraw === undefined ? {} : { onDraw: options.onDraw }),
     })
   }
   return { ok: true, value: comparison }

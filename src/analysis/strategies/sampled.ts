@@ -4,12 +4,13 @@
  * last month), and records which strategy ranks first, the mean P(agreement) and the spread of the
  * forecast at the horizon.
  */
-import { createRng, mixSeed } from '../../lib/rng.ts'
+import { createRng, mixSeed, type Rng } from '../../lib/rng.ts'
 import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import {
   drawParameterValues,
   listUncertainParameters,
+  type UncertainParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
 import { sampleQuantile } from '../uncertainty/sample-runs.ts'
@@ -20,8 +21,8 @@ import {
   type Objective,
   rankByObjective,
 } from './objective.ts'
-import { planStrategies } from './plan.ts'
-import { referenceStances, simulateStrategy } from './simulate.ts'
+import { planStrategies, type StrategyPlan } from './plan.ts'
+import { referenceStances, type StrategyRun, simulateStrategy } from './simulate.ts'
 import type { SampledComparison } from './types.ts'
 
 export interface SampleStrategyRankingsOptions {
@@ -31,6 +32,24 @@ export interface SampleStrategyRankingsOptions {
   checkpoints: readonly number[]
   model: Model
   runOptions: ModelRunOptions
+  /**
+   * Called with each run's draw and its simulations (the integrated forecast reads the same draws,
+   * so the comparison and the forecast are one Monte Carlo).
+   */
+  onDraw?: (draw: StrategyDraw) => void
+}
+
+/** One run of the sampled comparison: the draw of every ranged value and every strategy simulated on it. */
+export interface StrategyDraw {
+  run: number
+  /** The run's generator, after the values were drawn. */
+  rng: Rng
+  parameters: readonly UncertainParameter[]
+  drawn: Float64Array
+  sampled: Scenario
+  plan: StrategyPlan
+  /** Per schedule of the plan, in order. */
+  results: readonly StrategyRun[]
 }
 
 /**
@@ -77,6 +96,7 @@ export function sampleStrategyRankings(
         },
       }),
     )
+    options.onDraw?.({ run, rng, parameters, drawn, sampled, plan, results })
     const objectives = results.map((result) => evaluateObjective(options.objective, result.months))
     const order = rankByObjective(options.objective, objectives)
     const best = objectives[order[0] ?? 0] ?? []
