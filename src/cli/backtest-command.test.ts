@@ -147,4 +147,21 @@ describe('jirga backtest', () => {
     assert.equal(readFileSync(blocked, 'utf8'), 'a file, not a folder')
     assert.ok(!existsSync(join(scratch, 'blocked.tmp')))
   })
+
+  it('backtest mid prints the outside-view model scored 1980–2010 against the base rate', async () => {
+    const markdown = await backtest('mid')
+    assert.match(markdown, /^# MID backtest: fitted on disputes that began before 1980/)
+    assert.match(
+      markdown,
+      /\| negotiated settlement \| 1297 \| 860 \| 0\.290 \| 0\.117 \| 0\.1280 \| 0\.1334 \|/,
+    )
+    const json = JSON.parse(await backtest('mid', '--json'))
+    assert.equal(json.splitYear, 1980)
+    assert.deepEqual(
+      json.targets.map((target: { target: string }) => target.target),
+      ['settlement', 'fatal'],
+    )
+    const missing = await failure('mid', '--data', join(scratch, 'nowhere'))
+    assert.match(missing.lines.join('\n'), /cannot find the MID disputes/)
+  })
 })

@@ -8,6 +8,8 @@ import { runBacktest } from '../analysis/backtest/backtest.ts'
 import { CAPABILITY_SCHEMES } from '../analysis/backtest/deu3-capability.ts'
 import { BACKTEST_FAMILIES } from '../analysis/backtest/families.ts'
 import { backtestJson, predictionsCsv } from '../analysis/backtest/result-json.ts'
+import { evaluateMidModel } from '../analysis/reference/mid-backtest.ts'
+import { renderMidBacktestMarkdown } from '../analysis/reference/mid-backtest-text.ts'
 import { suggestClosest } from '../lib/suggest.ts'
 import type { Model } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
@@ -18,6 +20,7 @@ import {
   readCaseLibrary,
   readDeu3Dataset,
   readFileDataset,
+  readMidDisputes,
   writeFilesAtomically,
 } from './backtest-data.ts'
 import { printJson, requireResult, UserError } from './io.ts'
@@ -33,11 +36,11 @@ const BASELINE = 'compromise'
 export function backtestCommand() {
   return new Command('backtest')
     .description(
-      'score the models against real outcomes: DEU III (default), the case library, or a FILE',
+      'score the models against real outcomes: DEU III (default), the case library, a FILE, or the MID outside-view model',
     )
     .argument(
       '[DATASET]',
-      'deu3, cases, or a FILE (a case-library CSV, or a scenario: forecasts only)',
+      'deu3, cases, mid (the outside view: fit before 1980, score 1980–2010), or a FILE (a case-library CSV, or a scenario: forecasts only)',
       'deu3',
     )
     .option(
@@ -61,18 +64,32 @@ export function backtestCommand() {
     )
     .option(
       '--data <dir>',
-      "a data folder holding deu3/, eu_council_weights/ and cases/ (default: the package's own data/)",
+      "a data folder holding deu3/, eu_council_weights/, cases/ and mid/ (default: the package's own data/)",
     )
     .option('--timings', 'add a wall-clock time column to the Markdown table')
     .option('--json', 'print the result as JSON')
     .option('--out <dir>', 'write backtest.md, backtest.json and predictions.csv into DIR')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga backtest\n  jirga backtest deu3 --models compromise,median --capability shapley-shubik\n  jirga backtest cases --out results/cases\n  jirga backtest data/cases/preana_iran_election_2013.csv --json',
+      '\nExamples:\n  jirga backtest\n  jirga backtest deu3 --models compromise,median --capability shapley-shubik\n  jirga backtest cases --out results/cases\n  jirga backtest mid --json\n  jirga backtest data/cases/preana_iran_election_2013.csv --json',
     )
     .action((dataset, flags) => {
-      const { models, families } = selectPredictors(flags.models)
       const data = flags.data ?? defaultDataFolder()
+      if (dataset === 'mid') {
+        const evaluation = evaluateMidModel(readMidDisputes(data))
+        const markdown = renderMidBacktestMarkdown(evaluation)
+        if (flags.out !== undefined) {
+          writeFilesAtomically(flags.out, {
+            'backtest.md': markdown,
+            'backtest.json': `${JSON.stringify(evaluation, null, 2)}\n`,
+          })
+          process.stderr.write(`wrote backtest.md and backtest.json to ${flags.out}\n`)
+        }
+        if (flags.json) printJson(evaluation)
+        else process.stdout.write(markdown)
+        return
+      }
+      const { models, families } = selectPredictors(flags.models)
       const loaded =
         dataset === 'deu3'
           ? readDeu3Dataset(data, flags.capability)

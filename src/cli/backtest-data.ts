@@ -20,6 +20,7 @@ import { formatDatasetIssue } from '../analysis/backtest/dataset.ts'
 import { loadDeu3 } from '../analysis/backtest/deu3.ts'
 import type { CapabilityScheme } from '../analysis/backtest/deu3-capability.ts'
 import { caseFileDataset, scenarioDataset } from '../analysis/backtest/scenario-cases.ts'
+import { type MidDispute, parseMidDisputes } from '../analysis/reference/mid.ts'
 import { describeFileError, readScenario, UserError } from './io.ts'
 
 /**
@@ -47,7 +48,7 @@ function notFound(what: string, tried: readonly string[]): UserError {
   return new UserError([
     `cannot find ${what}; looked for:`,
     ...tried.map((path) => `  ${path}`),
-    'pass --data DIR: a data folder holding deu3/, eu_council_weights/ and cases/',
+    'pass --data DIR: a data folder holding deu3/, eu_council_weights/, cases/ and mid/',
   ])
 }
 
@@ -88,6 +89,20 @@ export function readDeu3Dataset(data: string, capability: CapabilityScheme): Bac
   if (weightsFile === undefined) throw notFound('the Council vote weights', weightsCandidates)
   const weights = unwrap(readCouncilWeights(readText(weightsFile), weightsFile))
   return unwrap(loadDeu3(readText(wide), wide, weights, { capability }))
+}
+
+/**
+ * Reads the militarized interstate disputes (GML MID 2.2.1) from a data folder (holding `mid/`, or
+ * the `mid` folder itself).
+ *
+ * @example
+ * readMidDisputes('data').length //=> 2174
+ */
+export function readMidDisputes(data: string): MidDispute[] {
+  const candidates = [join(data, 'mid', 'mid_disputes.csv'), join(data, 'mid_disputes.csv')]
+  const file = firstExisting(candidates)
+  if (file === undefined) throw notFound('the MID disputes (mid_disputes.csv)', candidates)
+  return unwrap(parseMidDisputes(readText(file), file))
 }
 
 /**
