@@ -14,6 +14,7 @@ import {
   unknownReference,
 } from './check-helpers.ts'
 import { checkLevers } from './check-levers.ts'
+import { checkOutsideView } from './check-outside-view.ts'
 import { checkSmp } from './check-smp.ts'
 import { checkStrategies } from './check-strategies.ts'
 import type { ScenarioIssue } from './issues.ts'
@@ -105,6 +106,7 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   checkStrategies(file, { issueIds, actorIds, checkNumber, issues })
   checkSmp(file, actorIds, issues)
   checkForecastSections(file, { issueIds, actorIds, checkNumber, issues })
+  checkOutsideView(file, sourceIds, issues)
   if (issues.length === 0) checkWeights(file, issues)
   return issues
 }

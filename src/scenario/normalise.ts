@@ -87,7 +87,7 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
   if (file.meta.description !== undefined) meta.description = file.meta.description
   const sections: Pick<
     Scenario,
-    'bargaining' | 'levers' | 'strategies' | 'smp' | 'escalation' | 'questions'
+    'bargaining' | 'levers' | 'strategies' | 'smp' | 'escalation' | 'questions' | 'outsideView'
   > = {}
   if (file.bargaining !== undefined) {
     sections.bargaining = plainNumbers(file.bargaining, ['bargaining'], read) as Bargaining
@@ -103,6 +103,7 @@ export function normaliseScenario(file: ScenarioFile): Scenario {
     sections.escalation = plainNumbers(file.escalation, ['escalation'], read) as Escalation
   }
   if (file.questions !== undefined) sections.questions = structuredClone(file.questions)
+  if (file.outsideView !== undefined) sections.outsideView = structuredClone(file.outsideView)
   return { meta, issues, actors, ...sections, parameters }
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { escalationSchema, questionsSchema } from './schema-forecast.ts'
+import { outsideViewSchema } from './schema-outside-view.ts'
 import { smpSchema } from './schema-smp.ts'
 import { leversSchema, strategiesSchema } from './schema-strategies.ts'
 import {
@@ -221,6 +222,7 @@ export const scenarioFileSchema = z.strictObject({
   smp: smpSchema.optional(),
   escalation: escalationSchema.optional(),
   questions: questionsSchema.optional(),
+  outsideView: outsideViewSchema.optional(),
 })
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>

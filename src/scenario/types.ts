@@ -4,6 +4,7 @@
  */
 import type { ACTOR_KINDS, DISTRIBUTIONS } from './schema.ts'
 import type { EscalationSection, QuestionSection } from './schema-forecast.ts'
+import type { OutsideViewSection } from './schema-outside-view.ts'
 import type { SmpSettings } from './schema-smp.ts'
 import type { EFFECT_QUANTITIES, LEVER_KINDS, LEVER_MODES } from './schema-strategies.ts'
 
@@ -244,6 +245,8 @@ export interface Scenario {
   escalation?: Escalation
   /** Dated questions the integrated forecast answers. */
   questions?: QuestionSection[]
+  /** The reference class of real disputes and the outside view's weight (docs/outside-view.md). */
+  outsideView?: OutsideViewSection
   /** Every number written with a range, a source or a note, in file order. */
   parameters: Parameter[]
 }
