@@ -6,6 +6,7 @@
  */
 import { fitLogistic, type LogisticModel, predictLogistic } from './logistic.ts'
 import { capabilityRatio, type MidDispute, REVISION_TYPES, type RevisionType } from './mid.ts'
+import type { ReferenceClassCriteria } from './reference-class.ts'
 
 /** The model's targets. */
 export const MID_TARGETS = ['settlement', 'fatal'] as const
@@ -155,6 +156,26 @@ export function midModelProbability(model: MidModel, features: OnsetFeatures): n
     model.logistic,
     standardise(featureRow(features), model.means, model.scales),
   )
+}
+
+/**
+ * The onset features a scenario's `outsideView:` section declares, or undefined unless it gives
+ * contiguity, rivalry, a capability ratio and revision types. The ratio is the range's geometric
+ * midpoint √(min · max).
+ *
+ * @example
+ * declaredFeatures({ contiguous: true, rivals: true, capabilityRatio: { min: 5, max: 20 }, revisionTypes: ['policy'] })?.capabilityRatio //=> 10
+ */
+export function declaredFeatures(criteria: ReferenceClassCriteria): OnsetFeatures | undefined {
+  const { contiguous, rivals, capabilityRatio: ratio, revisionTypes } = criteria
+  if (contiguous === undefined || rivals === undefined || ratio === undefined) return undefined
+  if (revisionTypes === undefined) return undefined
+  return {
+    contiguous,
+    rivals,
+    capabilityRatio: Math.sqrt(ratio.min * ratio.max),
+    revisionTypes: [...revisionTypes],
+  }
 }
 
 function standardise(row: readonly number[], means: readonly number[], scales: readonly number[]) {

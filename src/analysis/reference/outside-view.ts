@@ -6,6 +6,7 @@
 import { wilsonInterval, Z_80, Z_95 } from './intervals.ts'
 import type { MidDispute } from './mid.ts'
 import { DAYS_PER_MONTH } from './mid.ts'
+import { declaredFeatures, fitMidModel, midModelProbability } from './mid-model.ts'
 import {
   type ClassMember,
   type ReferenceClass,
@@ -19,11 +20,21 @@ export const DEFAULT_OUTSIDE_WEIGHT = 0.5
 /** The `outsideView:` section as the core reads it (plain values). */
 export interface OutsideViewSpec extends ReferenceClassCriteria {
   /** The dispute's onset, YYYY-MM-DD: the elapsed months are counted from it to the as-of date. */
-  since?: string
+  since?: string | undefined
   /** Widen while the class is smaller than this (default 30). */
-  minimumSize?: number
+  minimumSize?: number | undefined
   /** The outside view's weight in the pool, 0–1 (default 0.5). */
-  weight?: number
+  weight?: number | undefined
+}
+
+/** The calibrated model's dispute-level probabilities for the scenario's declared features. */
+export interface OutsideViewModel {
+  /** P(the dispute ends in a negotiated settlement), fitted on every dispute. */
+  settlement: number
+  /** P(any battle deaths). */
+  fatal: number
+  /** Disputes the settlement model was fitted on. */
+  fittedOn: number
 }
 
 /** A scenario's outside view. */
@@ -31,6 +42,8 @@ export interface OutsideView extends ReferenceClass {
   /** Months from `since` to the as-of date (0 when either is absent). */
   elapsedMonths: number
   weight: number
+  /** The logistic model's probabilities, when the section declares every feature it needs. */
+  model?: OutsideViewModel
 }
 
 /** Options of `buildOutsideView`. */
@@ -61,7 +74,21 @@ export function buildOutsideView(
     since !== undefined && options.asOf !== undefined
       ? Math.max(0, daysBetween(since, options.asOf) / DAYS_PER_MONTH)
       : 0
-  return { ...reference, elapsedMonths, weight: weight ?? DEFAULT_OUTSIDE_WEIGHT }
+  const view: OutsideView = {
+    ...reference,
+    elapsedMonths,
+    weight: weight ?? DEFAULT_OUTSIDE_WEIGHT,
+  }
+  const features = declaredFeatures(criteria)
+  if (features !== undefined) {
+    const settlement = fitMidModel(disputes, 'settlement')
+    view.model = {
+      settlement: midModelProbability(settlement, features),
+      fatal: midModelProbability(fitMidModel(disputes, 'fatal'), features),
+      fittedOn: settlement.trainingSize,
+    }
+  }
+  return view
 }
 
 function pickCriteria(input: ReferenceClassCriteria): ReferenceClassCriteria {
@@ -98,6 +125,12 @@ export interface OutsideViewProbability {
   /** The whole class's size. */
   classSize: number
   definition: string
+  /**
+   * For `agreement` when the view has a model: the class's probability with its odds scaled by the
+   * model's odds over the class rate's, odds(p) · odds(model) / odds(class rate) (the model moves
+   * the class's horizon probability as it moves the dispute-level one).
+   */
+  modelProbability?: number
 }
 
 /** The query of `outsideViewProbability`. */
@@ -148,8 +181,9 @@ export function outsideViewProbability(
   }
   const { events, atRisk } = counts
   if (!(atRisk > 0)) return undefined
-  return {
-    probability: (events + 0.5) / (atRisk + 1),
+  const probability = (events + 0.5) / (atRisk + 1)
+  const result: OutsideViewProbability = {
+    probability,
     interval: wilsonInterval(events, atRisk, Z_80),
     interval95: wilsonInterval(events, atRisk, Z_95),
     events,
@@ -157,6 +191,13 @@ export function outsideViewProbability(
     classSize: view.size,
     definition: view.definition,
   }
+  const classRate = view.rates.negotiatedSettlement.rate
+  if (query.event === 'agreement' && view.model !== undefined && classRate > 0 && classRate < 1) {
+    const odds = (p: number) => p / (1 - p)
+    const scaled = (odds(probability) * odds(view.model.settlement)) / odds(classRate)
+    result.modelProbability = scaled / (1 + scaled)
+  }
+  return result
 }
 
 function endingWithin(

@@ -16,15 +16,15 @@ import {
 /** The criteria of a reference class (the `outsideView:` section, plain). */
 export interface ReferenceClassCriteria {
   /** true: the first originators share a land or river border (contiguity 1); false: they do not. */
-  contiguous?: boolean
+  contiguous?: boolean | undefined
   /** true/false: the pair was (not) a strategic rivalry in the onset year. */
-  rivals?: boolean
+  rivals?: boolean | undefined
   /** The stronger side's CINC over the weaker's, both ends included. */
-  capabilityRatio?: { min: number; max: number }
+  capabilityRatio?: { min: number; max: number } | undefined
   /** An originator on either side sought one of these. */
-  revisionTypes?: RevisionType[]
+  revisionTypes?: readonly RevisionType[] | undefined
   /** The dispute's highest hostility is at least this (2 threat … 5 war). */
-  minHostility?: number
+  minHostility?: number | undefined
 }
 
 /** The criteria in the order the widening rule drops them, first dropped first. */
