@@ -2,7 +2,7 @@
  * @module The main job: every model's forecast per issue, with the scenario's provenance. Later
  * stages (diagnosis, strategies, the default sweep) join it here.
  */
-import type { Forecast } from '../models/model.ts'
+import type { Forecast, OptionValue } from '../models/model.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { hashScenario } from '../scenario/hash.ts'
@@ -12,6 +12,7 @@ import { ENGINE_VERSION } from '../version.ts'
 import { diagnoseScenario } from './diagnose/diagnose.ts'
 import type { Diagnosis } from './diagnose/types.ts'
 import {
+  type AnalysisError,
   type AnalysisResult,
   COUNT_LIMITS,
   checkCount,
@@ -19,16 +20,18 @@ import {
   firstFailure,
 } from './entry-checks.ts'
 import type { IntegratedForecast } from './forecast/integrated.ts'
+import type { JointChunk, JointTask } from './forecast/joint-chunk.ts'
 import {
   createForecastCollector,
+  type ForecastEntry,
   type ForecastScenarioResult,
   forecastScenario,
 } from './forecast/scenario-forecast.ts'
 import type { QuestionForecast } from './questions/questions.ts'
-import { compareStrategies } from './strategies/compare.ts'
-import type { StrategyDraw } from './strategies/sampled.ts'
+import { compareStrategies, comparisonSettings } from './strategies/compare.ts'
+import { mergeStrategyChunks, type StrategyDraw } from './strategies/sampled.ts'
 import type { StrategyRun } from './strategies/simulate.ts'
-import type { StrategyComparison } from './strategies/types.ts'
+import type { SampledComparison, StrategyComparison } from './strategies/types.ts'
 import { listUncertainParameters } from './uncertainty/parameters.ts'
 import {
   largestVarianceShares,
@@ -111,6 +114,17 @@ export interface AnalyzeScenarioOptions {
   forecastPaths?: number
   /** The model where a settlement lands inside the integrated forecast (default bdm). */
   forecastModel?: string
+  /**
+   * The joint Monte Carlo, already run elsewhere (on an executor: see `jointTaskOf` and
+   * `analyzeOnExecutor`): the comparison's sampled runs and the forecast's entries, in run order.
+   */
+  joint?: JointResult
+}
+
+/** The merged chunks of the joint Monte Carlo. */
+export interface JointResult {
+  sampled: SampledComparison
+  forecast: readonly (ForecastEntry | undefined)[]
 }
 
 /** Outer draws of the integrated forecast in `jirga analyze`. */
@@ -140,22 +154,8 @@ export function analyzeScenario(
   options: AnalyzeScenarioOptions = {},
 ): AnalysisResult<Analysis> {
   const seed = options.seed ?? 1
-  const refused = firstFailure([
-    checkSeed(seed),
-    checkCount('sweepRuns', options.sweepRuns ?? 0, 0, COUNT_LIMITS.sweepRuns),
-    checkCount('diagnosisRuns', options.diagnosisRuns ?? 0, 0, COUNT_LIMITS.diagnosisRuns),
-    checkCount('strategyRuns', options.strategyRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
-    checkCount('forecastRuns', options.forecastRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
-    checkCount('forecastPaths', options.forecastPaths ?? 1, 1, COUNT_LIMITS.forecastPaths),
-    ...[options.sweepModel, options.forecastModel].map((model) =>
-      model === undefined || findModel(model) !== undefined
-        ? undefined
-        : ({ code: 'unknown-model', model } as const),
-    ),
-  ])
+  const refused = refuseAnalysis(scenario, options)
   if (refused) return refused
-  if (scenario.escalation && scenario.strategies && scenario.meta.asOf === undefined)
-    return { ok: false, error: { code: 'missing-as-of' } }
   const models: Record<string, Forecast> = {}
   const forecast: Record<string, Record<string, number>> = {}
   for (const issue of scenario.issues) forecast[issue.id] = {}
@@ -195,19 +195,16 @@ export function analyzeScenario(
   }
   // One Monte Carlo: when the comparison's sampled runs are the forecast's (same runs, the same
   // model), the forecast reads the comparison's draws and simulations instead of making its own.
+  const shared = isJoint(scenario, options)
   const joint =
-    wantsForecast &&
-    forecastOptions &&
-    forecastRuns === strategyRuns &&
-    forecastModel?.id === 'bdm' &&
-    listUncertainParameters(scenario).length > 0
-      ? createForecastCollector(scenario, forecastOptions)
-      : undefined
+    shared && forecastOptions ? createForecastCollector(scenario, forecastOptions) : undefined
+  if (joint?.ok && options.joint) for (const entry of options.joint.forecast) joint.addEntry(entry)
   if (scenario.strategies !== undefined) {
     const compared = compareStrategies(scenario, {
       seed,
       runs: strategyRuns,
-      ...(joint?.ok
+      ...(options.joint ? { sampled: options.joint.sampled } : {}),
+      ...(joint?.ok && !options.joint
         ? {
             onDraw: (draw: StrategyDraw) =>
               joint.add(draw, (schedule) => {
@@ -239,6 +236,99 @@ export function analyzeScenario(
     provenance: auditProvenance(scenario),
   }
   return { ok: true, value: analysis }
+}
+
+/**
+ * Whether `jirga analyze` on this scenario makes one joint Monte Carlo (the strategy comparison's
+ * sampled runs, read by the integrated forecast) rather than two.
+ */
+function isJoint(scenario: Scenario, options: AnalyzeScenarioOptions): boolean {
+  const strategyRuns = options.strategyRuns ?? DEFAULT_STRATEGY_RUNS
+  return (
+    scenario.strategies !== undefined &&
+    strategyRuns > 0 &&
+    (options.forecastRuns ?? DEFAULT_FORECAST_RUNS) === strategyRuns &&
+    (options.forecastModel ?? 'bdm') === 'bdm' &&
+    listUncertainParameters(scenario).length > 0
+  )
+}
+
+/**
+ * The task of the joint Monte Carlo `analyzeScenario` would run with these options, to run on an
+ * executor; undefined when it makes none (then it needs no `joint`).
+ *
+ * @example
+ * const task = jointTaskOf(flagship, { seed: 1 }) // 200 runs of every course, forecast kept
+ */
+export function jointTaskOf(
+  scenario: Scenario,
+  options: AnalyzeScenarioOptions = {},
+): JointTask | undefined {
+  if (!isJoint(scenario, options)) return undefined
+  const model = findModel('bdm')
+  if (!model) return undefined
+  const { objective, checkpoints } = comparisonSettings(scenario)
+  return {
+    runs: options.strategyRuns ?? DEFAULT_STRATEGY_RUNS,
+    seed: options.seed ?? 1,
+    model: model.id,
+    options: defaultOptions(model) as Record<string, OptionValue>,
+    objective: [...objective],
+    checkpoints,
+    forecast: scenario.escalation !== undefined && scenario.meta.asOf !== undefined,
+  }
+}
+
+/**
+ * Merges the chunks of the joint Monte Carlo (in chunk order) into the `joint` option of
+ * `analyzeScenario`.
+ *
+ * @example
+ * analyzeScenario(scenario, { joint: mergeJoint(scenario, task, chunks) })
+ */
+export function mergeJoint(
+  scenario: Scenario,
+  task: JointTask,
+  chunks: readonly JointChunk[],
+): JointResult {
+  return {
+    sampled: mergeStrategyChunks(
+      scenario,
+      task,
+      chunks.map((chunk) => chunk.strategies),
+    ),
+    forecast: chunks.flatMap((chunk) => chunk.forecast),
+  }
+}
+
+/**
+ * Why `analyzeScenario` would refuse these options (a bad seed or count, an unknown model, no as-of
+ * date for the integrated forecast), or undefined.
+ *
+ * @example
+ * refuseAnalysis(flagship, { seed: -1 }) //=> { ok: false, error: { code: 'invalid-seed', value: -1 } }
+ */
+export function refuseAnalysis(
+  scenario: Scenario,
+  options: AnalyzeScenarioOptions,
+): { ok: false; error: AnalysisError } | undefined {
+  const refused = firstFailure([
+    checkSeed(options.seed ?? 1),
+    checkCount('sweepRuns', options.sweepRuns ?? 0, 0, COUNT_LIMITS.sweepRuns),
+    checkCount('diagnosisRuns', options.diagnosisRuns ?? 0, 0, COUNT_LIMITS.diagnosisRuns),
+    checkCount('strategyRuns', options.strategyRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
+    checkCount('forecastRuns', options.forecastRuns ?? 0, 0, COUNT_LIMITS.strategyRuns),
+    checkCount('forecastPaths', options.forecastPaths ?? 1, 1, COUNT_LIMITS.forecastPaths),
+    ...[options.sweepModel, options.forecastModel].map((model) =>
+      model === undefined || findModel(model) !== undefined
+        ? undefined
+        : ({ code: 'unknown-model', model } as const),
+    ),
+  ])
+  if (refused) return refused
+  if (scenario.escalation && scenario.strategies && scenario.meta.asOf === undefined)
+    return { ok: false, error: { code: 'missing-as-of' } }
+  return undefined
 }
 
 function summariseNext(result: Extract<ForecastScenarioResult, { ok: true }>): NextForecast {

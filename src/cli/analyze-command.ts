@@ -1,9 +1,12 @@
 /** @module `jirga analyze [FILE]`: the main job, a brief an analyst could paste into a memo. */
+import { availableParallelism } from 'node:os'
 import { Command } from '@commander-js/extra-typings'
-import { analyzeScenario } from '../analysis/analyze.ts'
+import { COUNT_LIMITS } from '../analysis/entry-checks.ts'
+import { analyzeOnExecutor } from '../execution/analyze-on-executor.ts'
 import { renderAnalysisText } from '../report/analysis-text.ts'
-import { parseSeed } from './arguments.ts'
+import { countFlag, parseSeed } from './arguments.ts'
 import { printJson, readScenario, requireResult } from './io.ts'
+import { createThreadExecutor } from './thread-executor.ts'
 
 /**
  * Builds the `analyze` command.
@@ -16,14 +19,28 @@ export function analyzeCommand() {
     .description('the main job: every model on a scenario (the flagship when no FILE is given)')
     .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
     .option('--seed <n>', 'seed of the random generator', parseSeed, 1)
+    .option(
+      '--threads <n>',
+      `threads of the joint Monte Carlo (default: the number of cores; at most ${COUNT_LIMITS.threads}); the output is the same on any number`,
+      countFlag(1, COUNT_LIMITS.threads),
+    )
     .option('--json', 'print everything as JSON')
     .addHelpText(
       'after',
       '\nExamples:\n  jirga analyze\n  jirga analyze scenarios/ec-car-emissions.yaml --json',
     )
-    .action((file, flags) => {
+    .action(async (file, flags) => {
       const { scenario, fileName } = readScenario(file)
-      const analysis = requireResult(analyzeScenario(scenario, { seed: flags.seed }), fileName)
+      const executor = createThreadExecutor(
+        flags.threads ?? Math.min(availableParallelism(), COUNT_LIMITS.threads),
+      )
+      let result: Awaited<ReturnType<typeof analyzeOnExecutor>>
+      try {
+        result = await analyzeOnExecutor(executor, scenario, { seed: flags.seed })
+      } finally {
+        await executor.close()
+      }
+      const analysis = requireResult(result, fileName)
       if (flags.json) printJson(analysis)
       else process.stdout.write(`${renderAnalysisText(analysis, scenario)}\n`)
     })

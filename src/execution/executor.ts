@@ -4,6 +4,7 @@
  * the same scenario and seed give the same bytes on one thread or many.
  */
 import type { AnalysisError } from '../analysis/entry-checks.ts'
+import type { JointChunk, JointTask } from '../analysis/forecast/joint-chunk.ts'
 import type { SweepAccumulator } from '../analysis/uncertainty/accumulator.ts'
 import type { ChunkResult, RunFailure, SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import type { Scenario } from '../scenario/types.ts'
@@ -27,16 +28,32 @@ export function defaultChunkSize(runs: number): number {
 
 /** One chunk of a sweep, as sent to wherever it runs. */
 export interface ChunkJob {
+  kind?: 'sweep'
   scenario: Scenario
   task: SweepTask
   start: number
   end: number
 }
 
+/** One chunk of the joint Monte Carlo of `jirga analyze` (strategy comparison + integrated forecast). */
+export interface JointChunkJob {
+  kind: 'joint'
+  scenario: Scenario
+  task: JointTask
+  start: number
+  end: number
+}
+
+/** Any job an executor runs. */
+export type ExecutorJob = ChunkJob | JointChunkJob
+
+/** What a job gives back. */
+export type JobResult<J extends ExecutorJob> = J extends JointChunkJob ? JointChunk : ChunkResult
+
 /** A place chunks run: the calling thread, a worker pool, a queue. */
 export interface SweepExecutor {
   readonly name: string
-  runChunk(job: ChunkJob, signal?: AbortSignal): Promise<ChunkResult>
+  runChunk<J extends ExecutorJob>(job: J, signal?: AbortSignal): Promise<JobResult<J>>
   /** How many chunks it runs at once. */
   readonly concurrency: number
   close(): Promise<void>

@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
-import type { ChunkResult } from '../analysis/uncertainty/monte-carlo.ts'
-import type { SweepExecutor } from './executor.ts'
+import type { ExecutorJob, JobResult, SweepExecutor } from './executor.ts'
 
 /** Where the compiled worker lives, relative to this module (source or compiled). */
 const WORKER_URL = new URL(
@@ -90,8 +89,8 @@ export function createPoolExecutor(options: CreatePoolExecutorOptions = {}): Swe
   return {
     name: `pool(${threads})`,
     concurrency: threads,
-    runChunk(job, signal) {
-      return pool.run(job, signal ? { signal } : {}) as Promise<ChunkResult>
+    runChunk<J extends ExecutorJob>(job: J, signal?: AbortSignal) {
+      return pool.run(job, signal ? { signal } : {}) as Promise<JobResult<J>>
     },
     close: () => pool.destroy(),
   }

@@ -114,12 +114,58 @@ export function forecastScenario(
   return collector.finish()
 }
 
+/** One run as the integrated forecast keeps it: the course it followed and its draw (plain data). */
+export interface ForecastEntry {
+  strategy: string
+  draw: ForecastDraw
+  horizon: number
+}
+
 /** Collects the runs of a joint Monte Carlo into the integrated forecast. */
 export interface ForecastCollector {
   ok: true
   /** Adds one run; `simulate` gives the strategy simulation of a schedule on the run's draw. */
   add(run: ForecastRun, simulate: (schedule: PlannedSchedule) => StrategyRun): void
+  /** Adds a run made elsewhere (in run order), see `forecastEntry`. */
+  addEntry(entry: ForecastEntry | undefined): void
   finish(): ForecastScenarioResult
+}
+
+/**
+ * A run of the joint Monte Carlo as the integrated forecast reads it: the course the run follows
+ * (drawn from the mixture with the run's generator) and its draw; undefined when the scenario has no
+ * integrated forecast.
+ *
+ * @example
+ * forecastEntry(scenario, undefined, run, (schedule) => simulations[schedule.id])?.strategy //=> 'status_quo'
+ */
+export function forecastEntry(
+  scenario: Scenario,
+  strategy: string | undefined,
+  run: ForecastRun,
+  simulate: (schedule: PlannedSchedule) => StrategyRun,
+): ForecastEntry | undefined {
+  const context = forecastContext(scenario, strategy)
+  if ('ok' in context) return undefined
+  return entryOf(context, run, simulate)
+}
+
+function entryOf(
+  context: ForecastContext,
+  run: ForecastRun,
+  simulate: (schedule: PlannedSchedule) => StrategyRun,
+): ForecastEntry | undefined {
+  const { sampled, plan } = run
+  const strategy = chooseStrategy(context.mixture, sampled.escalation?.strategies, run.rng)
+  const schedule = plan.schedules.find((candidate) => candidate.id === strategy)
+  if (!schedule) return undefined
+  const result = simulate(schedule)
+  const horizon = result.months.length
+  return {
+    strategy,
+    draw: forecastDraw(context.escalation, run, schedule, result, horizon),
+    horizon,
+  }
 }
 
 /**
@@ -136,22 +182,22 @@ export function createForecastCollector(
 ): ForecastCollector | ForecastRefusal {
   const context = forecastContext(scenario, options.strategy)
   if ('ok' in context) return context
-  const { escalation, mixture } = context
+  const { mixture } = context
   const followed = new Map(mixture.map((id) => [id, 0]))
   const draws: ForecastDraw[] = []
   let horizon = 12
+  const addEntry = (entry: ForecastEntry | undefined) => {
+    if (!entry) return
+    followed.set(entry.strategy, (followed.get(entry.strategy) ?? 0) + 1)
+    horizon = entry.horizon
+    draws.push(entry.draw)
+  }
   return {
     ok: true,
     add(run, simulate) {
-      const { sampled, plan } = run
-      const strategy = chooseStrategy(mixture, sampled.escalation?.strategies, run.rng)
-      followed.set(strategy, (followed.get(strategy) ?? 0) + 1)
-      const schedule = plan.schedules.find((candidate) => candidate.id === strategy)
-      if (!schedule) return
-      const result = simulate(schedule)
-      horizon = result.months.length
-      draws.push(forecastDraw(escalation, run, schedule, result, horizon))
+      addEntry(entryOf(context, run, simulate))
     },
+    addEntry,
     finish() {
       const forecast = integratedForecastOf(scenario, context, draws, horizon, options)
       const answers = answerQuestions(forecast.forecast, forecast.questions, context.asOf)

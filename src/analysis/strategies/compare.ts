@@ -31,7 +31,12 @@ import { type PlannedSchedule, planStrategies, type StrategyPlan } from './plan.
 import { type StrategyDraw, sampleStrategyRankings } from './sampled.ts'
 import { referenceStances, type SimulationModel, simulateStrategy } from './simulate.ts'
 import { checkpointMonths, summariseRun } from './summary.ts'
-import type { MechanismAttribution, StrategyComparison, StrategyResult } from './types.ts'
+import type {
+  MechanismAttribution,
+  SampledComparison,
+  StrategyComparison,
+  StrategyResult,
+} from './types.ts'
 
 export interface CompareStrategiesOptions {
   /** The bargaining model run every month (default: the registry's `bdm`). */
@@ -50,6 +55,26 @@ export interface CompareStrategiesOptions {
   attribute?: boolean
   /** Called with each sampled run's draw and simulations (see `sampleStrategyRankings`). */
   onDraw?: (draw: StrategyDraw) => void
+  /** The sampled runs, already made elsewhere (on an executor, see `sampleStrategyChunk`): not run again. */
+  sampled?: SampledComparison
+}
+
+/**
+ * The objective and the checkpoint months a comparison of the scenario's strategies uses.
+ *
+ * @example
+ * comparisonSettings(flagship).checkpoints //=> [6, 12]
+ */
+export function comparisonSettings(
+  scenario: Scenario,
+  objective?: readonly Objective[],
+): { objective: readonly Objective[]; checkpoints: number[] } {
+  const plan = planStrategies(scenario)
+  const issues = scenario.issues.map((issue) => issue.id)
+  return {
+    objective: objective ?? defaultObjective({ plan, issues }),
+    checkpoints: checkpointMonths(plan.horizon),
+  }
 }
 
 /**
@@ -82,9 +107,7 @@ export function compareStrategies(
     ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
   }
   const seed = options.seed ?? 1
-  const issues = scenario.issues.map((issue) => issue.id)
-  const objective = options.objective ?? defaultObjective({ plan, issues })
-  const checkpoints = checkpointMonths(plan.horizon)
+  const { objective, checkpoints } = comparisonSettings(scenario, options.objective)
   const all = new Set(MECHANISMS)
   const references = referenceStances(scenario, plan, all)
   const simulationModel: SimulationModel = { model, runOptions, seed, months: 'all' }
@@ -154,7 +177,8 @@ export function compareStrategies(
     )
   }
   const runs = options.runs ?? 0
-  if (runs > 0 && listUncertainParameters(scenario).length > 0) {
+  if (options.sampled !== undefined) comparison.sampled = options.sampled
+  else if (runs > 0 && listUncertainParameters(scenario).length > 0) {
     comparison.sampled = sampleStrategyRankings(scenario, {
       runs,
       seed,

@@ -65,20 +65,57 @@ export function sampleStrategyRankings(
   scenario: Scenario,
   options: SampleStrategyRankingsOptions,
 ): SampledComparison {
+  return mergeStrategyChunks(scenario, options, [
+    sampleStrategyChunk(scenario, options, 0, options.runs),
+  ])
+}
+
+/** Runs [start, end) of the sampled comparison, per run and strategy: plain arrays, so they cross threads. */
+export interface StrategyChunk {
+  start: number
+  end: number
+  /** Per strategy: its share of first place in each run (ties share), run by run. */
+  first: Float64Array[]
+  /** Per strategy: each objective term, term-major (term · runs + run). */
+  values: Float64Array[]
+  /** Per strategy: P(agreement by each checkpoint), checkpoint-major. */
+  agreement: Float64Array[]
+  /** Per strategy: issue → the forecast at the horizon, run by run. */
+  forecasts: Record<string, Float64Array>[]
+}
+
+/**
+ * Simulates every strategy on runs [start, end) of the sampled comparison (run i drawn from the
+ * generator seeded by (seed, i)).
+ *
+ * @example
+ * sampleStrategyChunk(scenario, options, 0, 50).first[0].length //=> 50
+ */
+export function sampleStrategyChunk(
+  scenario: Scenario,
+  options: SampleStrategyRankingsOptions,
+  start: number,
+  end: number,
+): StrategyChunk {
   const parameters = listUncertainParameters(scenario)
   const drawn = new Float64Array(parameters.length)
-  const schedules = scenario.strategies?.schedules ?? []
-  const ids = schedules.map((schedule) => schedule.id)
-  const first = new Float64Array(ids.length)
+  const strategies = (scenario.strategies?.schedules ?? []).length
+  const count = Math.max(0, end - start)
   const terms = options.objective.length
-  // Strategy → term-major values of every run, for paired comparisons.
-  const values = ids.map(() => new Float64Array(terms * options.runs))
-  const agreement = ids.map(() => new Float64Array(options.checkpoints.length))
-  const forecasts = ids.map(() =>
-    Object.fromEntries(scenario.issues.map((issue) => [issue.id, new Float64Array(options.runs)])),
-  )
+  const checkpoints = options.checkpoints.length
+  const chunk: StrategyChunk = {
+    start,
+    end,
+    first: Array.from({ length: strategies }, () => new Float64Array(count)),
+    values: Array.from({ length: strategies }, () => new Float64Array(terms * count)),
+    agreement: Array.from({ length: strategies }, () => new Float64Array(checkpoints * count)),
+    forecasts: Array.from({ length: strategies }, () =>
+      Object.fromEntries(scenario.issues.map((issue) => [issue.id, new Float64Array(count)])),
+    ),
+  }
   const mechanisms = new Set(MECHANISMS)
-  for (let run = 0; run < options.runs; run++) {
+  for (let run = start; run < end; run++) {
+    const slot = run - start
     const rng = createRng(options.seed, run)
     drawParameterValues(parameters, rng, drawn)
     const sampled = withParameterValues(scenario, parameters, drawn)
@@ -103,22 +140,71 @@ export function sampleStrategyRankings(
     const winners = order.filter(
       (index) => compareObjective(options.objective, objectives[index] ?? [], best) === 0,
     )
-    for (const index of winners) first[index] = (first[index] as number) + 1 / winners.length
+    for (const index of winners) (chunk.first[index] as Float64Array)[slot] = 1 / winners.length
     results.forEach((result, index) => {
-      const series = values[index] as Float64Array
+      const series = chunk.values[index] as Float64Array
       objectives[index]?.forEach((value, term) => {
-        series[term * options.runs + run] = value
+        series[term * count + slot] = value
       })
+      const row = chunk.agreement[index] as Float64Array
       options.checkpoints.forEach((month, checkpoint) => {
-        const row = agreement[index] as Float64Array
-        row[checkpoint] =
-          (row[checkpoint] as number) + (result.months[month - 1]?.responses[0]?.agreement ?? 0)
+        row[checkpoint * count + slot] = result.months[month - 1]?.responses[0]?.agreement ?? 0
       })
       const forecast = result.months[result.months.length - 1]?.forecast ?? {}
-      for (const [issue, series] of Object.entries(forecasts[index] ?? {})) {
-        series[run] = forecast[issue] ?? Number.NaN
+      for (const [issue, series] of Object.entries(chunk.forecasts[index] ?? {})) {
+        series[slot] = forecast[issue] ?? Number.NaN
       }
     })
+  }
+  return chunk
+}
+
+/**
+ * The sampled comparison from its chunks, which must cover [0, runs) in order; sums run in run order,
+ * so the result does not depend on how the runs were cut.
+ *
+ * @example
+ * mergeStrategyChunks(scenario, options, [sampleStrategyChunk(scenario, options, 0, 100), sampleStrategyChunk(scenario, options, 100, 200)])
+ */
+export function mergeStrategyChunks(
+  scenario: Scenario,
+  options: Pick<SampleStrategyRankingsOptions, 'runs' | 'seed' | 'objective' | 'checkpoints'>,
+  chunks: readonly StrategyChunk[],
+): SampledComparison {
+  const parameters = listUncertainParameters(scenario)
+  const ids = (scenario.strategies?.schedules ?? []).map((schedule) => schedule.id)
+  const terms = options.objective.length
+  const total = options.runs
+  const first = new Float64Array(ids.length)
+  // Strategy → term-major values of every run, for paired comparisons.
+  const values = ids.map(() => new Float64Array(terms * total))
+  const agreement = ids.map(() => new Float64Array(options.checkpoints.length))
+  const forecasts = ids.map(() =>
+    Object.fromEntries(scenario.issues.map((issue) => [issue.id, new Float64Array(total)])),
+  )
+  for (const chunk of chunks) {
+    const count = chunk.end - chunk.start
+    for (let slot = 0; slot < count; slot++) {
+      const run = chunk.start + slot
+      ids.forEach((_, index) => {
+        const share = (chunk.first[index] as Float64Array)[slot] as number
+        if (share > 0) first[index] = (first[index] as number) + share
+        for (let term = 0; term < terms; term++) {
+          ;(values[index] as Float64Array)[term * total + run] = (
+            chunk.values[index] as Float64Array
+          )[term * count + slot] as number
+        }
+        const row = agreement[index] as Float64Array
+        for (let checkpoint = 0; checkpoint < row.length; checkpoint++) {
+          row[checkpoint] =
+            (row[checkpoint] as number) +
+            ((chunk.agreement[index] as Float64Array)[checkpoint * count + slot] as number)
+        }
+        for (const [issue, series] of Object.entries(forecasts[index] ?? {})) {
+          series[run] = chunk.forecasts[index]?.[issue]?.[slot] ?? Number.NaN
+        }
+      })
+    }
   }
   const runs = Math.max(1, options.runs)
   const meanObjective = values.map((series) =>
