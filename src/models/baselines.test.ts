@@ -27,7 +27,7 @@ function forecastOf(model: Model, scenario: Scenario): number {
 }
 
 describe('baseline models on the EC car-emission table', () => {
-  test('compromise: the capability × salience weighted mean, 7.389956 (bdm.md §6.2)', () => {
+  test('compromise: the capability × salience weighted mean, 7.389956 (docs/models.md §6.2)', () => {
     assert.ok(Math.abs(forecastOf(compromiseModel, emission()) - 7.389955686853767) < 1e-12)
   })
 

@@ -1,5 +1,5 @@
 /**
- * Hand-computed checks of each clean-mode choice (bdm.md §4.1). Most use two actors at the ends of
+ * Hand-computed checks of each clean-mode choice (docs/models.md §4.1). Most use two actors at the ends of
  * the range, where every normalised distance is 0 or 1, so the whole round can be done on paper:
  * actor 0 at 0 (c = 1, s = 1), actor 1 at 10 (c = 9, s = 1); pairwise P(0 beats 10) = 1/10.
  */
@@ -38,7 +38,7 @@ function firstRound(settings: Partial<BdmSettings>, input: BdmIssueInput = TWO_A
   return { round, trace: round.trace, run }
 }
 
-describe('bdm utilities (bdm.md §2.4)', () => {
+describe('bdm utilities (docs/models.md §2.4)', () => {
   it('are linear at ρ = 1 and give U_sq = 1 at ρ = 2, −0.828427… at ρ = 0.5', () => {
     close(successUtility(3, 6, 1), 1, 'U_s = 2d')
     close(failureUtility(3, 6, 1), -1, 'U_f = −2d')
@@ -63,7 +63,7 @@ describe('bdm utilities (bdm.md §2.4)', () => {
   })
 })
 
-describe('pDenominator and voteExponent (bdm.md §2.5)', () => {
+describe('pDenominator and voteExponent (docs/models.md §2.5)', () => {
   // Actors at 0, 4, 10 (L = 10) with weights 1, 2, 3: the votes for 0 over 4 are 0.4, −0.8, −1.2.
   const positions = Float64Array.of(0, 4, 10)
   const weights = Float64Array.of(1, 2, 3)
@@ -233,7 +233,7 @@ describe('one round by hand with two actors (clean defaults)', () => {
   })
 })
 
-describe('offer selection (bdm.md §2.9)', () => {
+describe('offer selection (docs/models.md §2.9)', () => {
   it('ranks by type only under typePriority', () => {
     assert.deepEqual(
       (['confrontation', 'compromise', 'capitulation'] as const).map((type) =>
@@ -284,7 +284,7 @@ describe('offer selection (bdm.md §2.9)', () => {
   })
 })
 
-describe('median rules (bdm.md §2.3)', () => {
+describe('median rules (docs/models.md §2.3)', () => {
   it('agree without ties: [4, 7, 10] weighted 1, 1, 3 gives 10', () => {
     assert.equal(condorcetSweep([4, 7, 10], [1, 1, 3], 6), 10)
     assert.equal(weightedMedian([4, 7, 10], [1, 1, 3]), 10)

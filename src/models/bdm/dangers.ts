@@ -1,5 +1,5 @@
 /**
- * @module The dangers S_i of a round (bdm.md §2.7), the first pass with every r = 1, from which the
+ * @module The dangers S_i of a round (docs/models.md §2.7), the first pass with every r = 1, from which the
  * risk exponents follow.
  */
 import { groupPositions } from './position-groups.ts'
@@ -15,7 +15,7 @@ import {
 
 /**
  * Computes the dangers S_i = Σ_{j≠i} E(j→i; 1) with every r = 1 for voters and evaluators
- * (bdm.md §2.7). The plain path leaves the r = 1 probabilities in `context.probabilities`; the fast
+ * (docs/models.md §2.7). The plain path leaves the r = 1 probabilities in `context.probabilities`; the fast
  * path groups the positions into `context.workspace.groups`, which the rest of the round reuses.
  *
  * @example

@@ -23,7 +23,7 @@ const roundOne = readDataJson<{ modes: Record<'scholz-compat' | 'clean', Fixture
 const EMISSION = { position: 1e-9, value: 1e-9 }
 const INTERMEDIATES = 1e-12
 
-describe('bdm on the EC car-emission table (bdm.md §6)', () => {
+describe('bdm on the EC car-emission table (docs/models.md §6)', () => {
   it('reads saliences on 0–100 and gives back the published 0–1 values bit for bit', () => {
     const rows = readCsv(readDataText('emission.csv')).slice(1)
     rows.forEach((row, index) => {

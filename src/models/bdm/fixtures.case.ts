@@ -8,7 +8,7 @@ import { loadScenario } from '../../scenario/load.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import type { BdmIssueInput, BdmRound } from './issue.ts'
 
-/** The seven datasets, in the order of bdm.md §6–§7. */
+/** The seven datasets, in the order of docs/models.md §6–§7. */
 export const DATASETS = [
   'emission',
   'sultan',
@@ -151,7 +151,7 @@ export function assertClose(
   return deviation
 }
 
-/** Tolerances of one comparison (bdm.md §6.1). */
+/** Tolerances of one comparison (docs/models.md §6.1). */
 export interface Tolerances {
   /** Positions, medians and means. */
   position: number

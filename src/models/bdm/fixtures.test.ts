@@ -17,7 +17,7 @@ import { BDM_RULE_SETS, type RuleSetId } from './settings.ts'
 const RULE_SETS: readonly RuleSetId[] = ['A', 'B', 'C', 'D', 'E', 'F']
 
 /**
- * bdm.md §6.1: 1e-9 absolute on the emission data; elsewhere 1e-9·L on positions, medians and
+ * docs/models.md §6.1: 1e-9 absolute on the emission data; elsewhere 1e-9·L on positions, medians and
  * means and 1e-9 on r (and e_ij, e_ji); Columbus under A and C from round 9 on, 1e-6·L, because
  * expected utilities at nearly coincident positions are ill-conditioned.
  */
@@ -34,7 +34,7 @@ function tolerances(
   return { position: 1e-9 * range, value: 1e-9 }
 }
 
-/** The detections of bdm.md §5 with 20 rounds: `fixed@t`, `cycle2@t`, `converging2@t` or none. */
+/** The detections of docs/models.md §5 with 20 rounds: `fixed@t`, `cycle2@t`, `converging2@t` or none. */
 const DETECTIONS: Record<DatasetName, Record<RuleSetId, string>> = {
   emission: { A: 'none', B: 'fixed@4', C: 'none', D: 'none', E: 'none', F: 'fixed@4' },
   sultan: { A: 'fixed@1', B: 'none', C: 'cycle2@2', D: 'none', E: 'none', F: 'none' },
@@ -52,7 +52,7 @@ const DETECTIONS: Record<DatasetName, Record<RuleSetId, string>> = {
   china: { A: 'cycle2@10', B: 'fixed@5', C: 'cycle2@6', D: 'none', E: 'none', F: 'fixed@5' },
 }
 
-describe('bdm against every dataset of data/bdm (bdm.md §6–§7)', () => {
+describe('bdm against every dataset of data/bdm (docs/models.md §6–§7)', () => {
   for (const dataset of DATASETS) {
     const { input } = loadDataset(dataset)
     const upstream = readDataJson<UpstreamFixture>(`${dataset}.scholz-upstream.json`)
@@ -86,7 +86,7 @@ describe('bdm against every dataset of data/bdm (bdm.md §6–§7)', () => {
               : run.withinTolerance
                 ? `converging2@${run.detectedAt}`
                 : `fixed@${run.detectedAt}`
-        assert.equal(kind, DETECTIONS[dataset][ruleSet], 'stopping detection (bdm.md §5 table)')
+        assert.equal(kind, DETECTIONS[dataset][ruleSet], 'stopping detection (docs/models.md §5 table)')
       })
     }
   }
@@ -97,7 +97,7 @@ describe('bdm against every dataset of data/bdm (bdm.md §6–§7)', () => {
     assert.equal(run.rounds.length, 11)
     assert.equal(run.stop, 'cycle')
     assert.equal(run.converged, false)
-    // UK-EMU compat alternates 6 and 5.303 (bdm.md §5).
+    // UK-EMU compat alternates 6 and 5.303 (docs/models.md §5).
     assert.equal(run.cycle?.period, 2)
     assert.equal(run.cycle?.high, 6)
     assert.ok(Math.abs((run.cycle?.low ?? 0) - 5.303) < 5e-4)

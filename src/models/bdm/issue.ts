@@ -1,6 +1,6 @@
 /**
  * @module The expected-utility model on one issue: rounds until the cap, a fixed point or a cycle
- * (bdm.md §5), each round's positions, weighted median and mean, moves and, on request, internals.
+ * (docs/models.md §5), each round's positions, weighted median and mean, moves and, on request, internals.
  */
 import { weightedMean } from '../weights.ts'
 import { bdmMedian } from './median.ts'
@@ -194,7 +194,7 @@ function createBlockAllocator(count: number, total: number): () => Float64Array 
 }
 
 /**
- * The normalising range L (bdm.md §2.2): the spread of the round-0 positions, or the issue's scale.
+ * The normalising range L (docs/models.md §2.2): the spread of the round-0 positions, or the issue's scale.
  *
  * @example
  * normalisingRange(Float64Array.of(4, 7, 10), { range: 'initialSpread' }) //=> 6

@@ -1,5 +1,5 @@
 /**
- * @module The model's two weighted-median rules (bdm.md §2.3): upstream's Condorcet sweep and the
+ * @module The model's two weighted-median rules (docs/models.md §2.3): upstream's Condorcet sweep and the
  * lower weighted median. They agreed in every round of every fixture.
  */
 import { weightedMedian } from '../weights.ts'

@@ -1,5 +1,5 @@
 /**
- * @module How a receiver reads a pair of expected utilities (bdm.md §2.8) and which of its offers it
+ * @module How a receiver reads a pair of expected utilities (docs/models.md §2.8) and which of its offers it
  * accepts (§2.9).
  */
 import type { BdmSettings, Capitulation } from './settings.ts'

@@ -27,7 +27,7 @@ export interface PositionGroups {
   /**
    * For a voter in group p, the coefficient of its distance to group q in Σ_{a,b} |d_a − d_b| over
    * every pair of actors: c_q·(2·C + c_q − n), with c_q the actors in q and C those in groups nearer
-   * to u_p (its own group first), at p·count + q (bdm.md §3.3; see `fillGroupProbabilities`).
+   * to u_p (its own group first), at p·count + q (docs/models.md §3.3; see `fillGroupProbabilities`).
    */
   pairSumCoefficients: Float64Array
   /** log(|u_p − u_q|/L), log(0.5 − |u_p − u_q|/2L) and log(0.5 + |u_p − u_q|/2L) at p·count + q

@@ -1,6 +1,6 @@
 /**
  * @module The probability that one position beats another in the capability × salience-weighted
- * vote (bdm.md §2.5), for every ordered pair of actors: a plain path in upstream's order of
+ * vote (docs/models.md §2.5), for every ordered pair of actors: a plain path in upstream's order of
  * operations (O(n³) a call) and a fast path on positions sorted and grouped, with prefix sums
  * (O(n²) a call).
  */
@@ -60,7 +60,7 @@ export function createProbabilityWorkspace(count: number): ProbabilityWorkspace 
 /**
  * Fills `out[a·n + b]` with P(x_a beats x_b) for every ordered pair of actors (0 where x_a = x_b or
  * the denominator is 0) and returns the all-pairs denominator D (NaN for `pairwise`). The plain
- * path: sums left to right in input order, D nested voter, then p, then q (bdm.md §3.3).
+ * path: sums left to right in input order, D nested voter, then p, then q (docs/models.md §3.3).
  *
  * @example
  * fillProbabilitiesPlain(votes, 'pairwise', P, workspace) //=> NaN (and P filled)

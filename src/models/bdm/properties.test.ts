@@ -1,5 +1,5 @@
 /**
- * Properties of bdm.md §2.1: an affine change of scale x → a·x + b (a > 0) maps every output
+ * Properties of docs/models.md §2.1: an affine change of scale x → a·x + b (a > 0) maps every output
  * position, median and mean by the same map; capabilities matter only through their ratios.
  */
 import assert from 'node:assert/strict'

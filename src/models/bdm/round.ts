@@ -1,5 +1,5 @@
 /**
- * @module One round of the expected-utility model (bdm.md §2.10): risk exponents from the dangers,
+ * @module One round of the expected-utility model (docs/models.md §2.10): risk exponents from the dangers,
  * the probability and expected-utility matrices, each receiver's offers and the one it accepts, and
  * the simultaneous moves.
  */

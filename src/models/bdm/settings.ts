@@ -1,5 +1,5 @@
 /**
- * @module The rule choices of the expected-utility model (reference/bdm.md §3–§4): the settings
+ * @module The rule choices of the expected-utility model (docs/models.md §3–§4): the settings
  * type, the two modes, and the rule sets A–F that the fixtures in `data/bdm/*.variants.json` use.
  */
 
@@ -57,7 +57,7 @@ export interface BdmSettings {
   algorithm: AlgorithmChoice
 }
 
-/** Mode `scholz-compat`: every quirk of the public replication code (bdm.md §3.1). */
+/** Mode `scholz-compat`: every quirk of the public replication code (docs/models.md §3.1). */
 export const SCHOLZ_COMPAT_SETTINGS: Readonly<BdmSettings> = Object.freeze({
   pDenominator: 'allPairs',
   voteExponent: 'voterRisk',
@@ -74,7 +74,7 @@ export const SCHOLZ_COMPAT_SETTINGS: Readonly<BdmSettings> = Object.freeze({
   algorithm: 'auto',
 })
 
-/** Mode `clean`: the paper-like defaults, rule set D (bdm.md §4.1). */
+/** Mode `clean`: the paper-like defaults, rule set D (docs/models.md §4.1). */
 export const CLEAN_SETTINGS: Readonly<BdmSettings> = Object.freeze({
   pDenominator: 'pairwise',
   voteExponent: 'voterRisk',
@@ -91,7 +91,7 @@ export const CLEAN_SETTINGS: Readonly<BdmSettings> = Object.freeze({
   algorithm: 'auto',
 })
 
-/** The letters of the fixtures' rule sets (bdm.md §4.2). */
+/** The letters of the fixtures' rule sets (docs/models.md §4.2). */
 export type RuleSetId = 'A' | 'B' | 'C' | 'D' | 'E' | 'F'
 
 /**

@@ -4,7 +4,7 @@ import { detectStop } from './stopping.ts'
 
 const state = (...values: number[]) => Float64Array.from(values)
 
-describe('detectStop (bdm.md §5)', () => {
+describe('detectStop (docs/models.md §5)', () => {
   it('reports a fixed point when nobody moved, whatever the history', () => {
     assert.deepEqual(detectStop([state(1, 2), state(1, 2)], 0, 1e-9), { kind: 'fixed-point' })
   })

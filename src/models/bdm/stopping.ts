@@ -1,5 +1,5 @@
 /**
- * @module The stopping rules of bdm.md §5: an exact fixed point (a round with no move) and a cycle
+ * @module The stopping rules of docs/models.md §5: an exact fixed point (a round with no move) and a cycle
  * (the state within a tolerance of the one p rounds earlier, p = 2..8), told apart from a slow
  * convergence that also looks like period 2.
  */

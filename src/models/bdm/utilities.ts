@@ -1,5 +1,5 @@
 /**
- * @module The basic utilities and the expected utility of a challenge (bdm.md §2.4, §2.6), in the
+ * @module The basic utilities and the expected utility of a challenge (docs/models.md §2.4, §2.6), in the
  * operation order of the replication code (§3.3) so the plain path matches it bit for bit where the
  * platform's `pow` agrees.
  */
@@ -46,7 +46,7 @@ export function statusQuoUtility(exponent: number): number {
 
 /**
  * U_b (sign −1) or U_w (sign +1): things get better or worse without a challenge, from the
- * challenger's distances to the median μ and to its target (bdm.md §2.4).
+ * challenger's distances to the median μ and to its target (docs/models.md §2.4).
  *
  * @example
  * driftUtility(-1, 0, 3, 6, 1) //=> 0.5 (U_b at ρ = 1 is (|x_a−μ| + |x_a−x_b|)/L)
@@ -84,7 +84,7 @@ export function expectedUtility(
 /**
  * The value of not challenging: `Q·U_sq + (1 − Q)·[T·U_b + (1 − T)·U_w]` (eqs. 5–7), exactly
  * `U_sq` when Q = 1. Under `T = 'byCase'`, T = 1 when the challenger is nearer the median than its
- * target (bdm.md §2.6).
+ * target (docs/models.md §2.6).
  *
  * @example
  * noChallengeUtility(1, 'byCase', 0, 3, 6, 2, statusQuoUtility(2)) //=> 1
