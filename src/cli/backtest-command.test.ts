@@ -159,7 +159,7 @@ describe('jirga backtest', () => {
     assert.equal(json.splitYear, 1980)
     assert.deepEqual(
       json.targets.map((target: { target: string }) => target.target),
-      ['settlement', 'fatal'],
+      ['settlement', 'settlement', 'fatal', 'fatal'],
     )
     const missing = await failure('mid', '--data', join(scratch, 'nowhere'))
     assert.match(missing.lines.join('\n'), /cannot find the MID disputes/)

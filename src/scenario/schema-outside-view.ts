@@ -45,6 +45,13 @@ export const outsideViewSchema = z
       .max(5, 'a hostility level 2–5')
       .optional()
       .describe('The least hostility already reached: 2 threat, 3 display, 4 use of force, 5 war.'),
+    fromYear: z
+      .number()
+      .int('a year')
+      .min(1816, 'the data begin in 1816')
+      .max(2010, 'the data end in 2010')
+      .optional()
+      .describe('Only disputes that began in this year or later.'),
     since: dateSchema
       .optional()
       .describe(
@@ -69,6 +76,7 @@ export const outsideViewSchema = z
         capabilityRatio: noteSchema.optional(),
         revisionTypes: noteSchema.optional(),
         minHostility: noteSchema.optional(),
+        fromYear: noteSchema.optional(),
         since: noteSchema.optional(),
         weight: noteSchema.optional(),
       })

@@ -19,21 +19,25 @@ export function renderMidBacktestMarkdown(result: MidBacktest): string {
   const lines = [
     `# MID backtest: fitted on disputes that began before ${result.splitYear}, scored on ${result.splitYear}–2010`,
     '',
-    `GML MID 2.2.1, ${result.disputes.total.toLocaleString('en-US')} disputes (${result.disputes.withFeatures.toLocaleString('en-US')} with capabilities). Model: logistic regression, L2 penalty λ = ${result.penalty} on standardised features (contiguity, strategic rivalry, log capability ratio, revision types sought), all known at onset. Baseline: the training set's rate. Log score: mean −ln p of what happened (lower is better); skill = 1 − model / baseline.`,
+    `GML MID 2.2.1, ${result.disputes.total.toLocaleString('en-US')} disputes (${result.disputes.withFeatures.toLocaleString('en-US')} with capabilities). Model: logistic regression, L2 penalty λ = ${result.penalty} on standardised features (contiguity, strategic rivalry, log capability ratio, revision types sought; "+ year trend": and the onset year), all known at onset. Baseline: the training set's rate. Log score: mean −ln p of what happened (lower is better); skill = 1 − model / baseline.`,
     '',
     '| target | train | test | base rate (train) | test rate | Brier model | Brier base | Brier skill | log model | log base | log skill |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.targets.map(
       (item) =>
-        `| ${TARGET_WORDS[item.target] ?? item.target} | ${item.trainingSize} | ${item.testSize} | ${fixed(item.baseRate, 3)} | ${fixed(item.testRate, 3)} | ${fixed(item.model.brier, 4)} | ${fixed(item.baseline.brier, 4)} | ${signed(item.brierSkill)} | ${fixed(item.model.logScore, 4)} | ${fixed(item.baseline.logScore, 4)} | ${signed(item.logSkill)} |`,
+        `| ${label(item)} | ${item.trainingSize} | ${item.testSize} | ${fixed(item.baseRate, 3)} | ${fixed(item.testRate, 3)} | ${fixed(item.model.brier, 4)} | ${fixed(item.baseline.brier, 4)} | ${signed(item.brierSkill)} | ${fixed(item.model.logScore, 4)} | ${fixed(item.baseline.logScore, 4)} | ${signed(item.logSkill)} |`,
     ),
   ]
   for (const item of result.targets) lines.push('', ...renderTarget(item))
   return `${lines.join('\n')}\n`
 }
 
+function label(item: MidTargetEvaluation): string {
+  return `${TARGET_WORDS[item.target] ?? item.target}${item.trend ? ' + year trend' : ''}`
+}
+
 function renderTarget(item: MidTargetEvaluation): string[] {
-  const words = TARGET_WORDS[item.target] ?? item.target
+  const words = label(item)
   return [
     `## ${words}: reliability on the test set`,
     '',

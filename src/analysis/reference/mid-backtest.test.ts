@@ -28,13 +28,17 @@ test('reliability bins by hand, empty bins left out, 1 in the last bin', () => {
 
 test('features: only what is known at onset', () => {
   assert.deepEqual(
-    featureRow({
-      contiguous: true,
-      rivals: false,
-      capabilityRatio: Math.E,
-      revisionTypes: ['policy'],
-    }),
-    [1, 0, 1, 0, 1, 0, 0],
+    featureRow(
+      {
+        contiguous: true,
+        rivals: false,
+        capabilityRatio: Math.E,
+        revisionTypes: ['policy'],
+        year: 1990,
+      },
+      true,
+    ),
+    [1, 0, 1, 0, 1, 0, 0, 1990],
   )
 })
 
@@ -44,7 +48,7 @@ test('the time split on the real 2,174 disputes (golden figures, printed precisi
   assert.ok(parsed.ok)
   assert.equal(parsed.value.length, 2174)
   const result = evaluateMidModel(parsed.value)
-  const [settlement, fatal] = result.targets
+  const [settlement, settlementTrend, fatal, fatalTrend] = result.targets
   const figures = (item: typeof settlement) =>
     item && [
       item.trainingSize,
@@ -58,6 +62,8 @@ test('the time split on the real 2,174 disputes (golden figures, printed precisi
     ]
   assert.deepEqual(figures(settlement), GOLDEN_SETTLEMENT)
   assert.deepEqual(figures(fatal), GOLDEN_FATAL)
+  assert.deepEqual(figures(settlementTrend), GOLDEN_SETTLEMENT_TREND)
+  assert.deepEqual(figures(fatalTrend), GOLDEN_FATAL_TREND)
   assert.deepEqual(
     settlement?.reliability.map((bin) => bin.count),
     GOLDEN_SETTLEMENT_BINS,
@@ -72,3 +78,14 @@ test('the time split on the real 2,174 disputes (golden figures, printed precisi
 const GOLDEN_SETTLEMENT = [1297, 860, '0.290', '0.117', '0.1280', '0.1334', '0.4294', '0.4476']
 const GOLDEN_FATAL = [1260, 869, '0.275', '0.226', '0.1654', '0.1771', '0.5079', '0.5401']
 const GOLDEN_SETTLEMENT_BINS = [152, 360, 256, 89, 3]
+const GOLDEN_SETTLEMENT_TREND = [
+  1297,
+  860,
+  '0.290',
+  '0.117',
+  '0.1116',
+  '0.1334',
+  '0.3858',
+  '0.4476',
+]
+const GOLDEN_FATAL_TREND = [1260, 869, '0.275', '0.226', '0.1706', '0.1771', '0.5219', '0.5401']

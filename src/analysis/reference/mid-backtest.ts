@@ -41,6 +41,8 @@ export interface MidScores {
 /** The evaluation of one target. */
 export interface MidTargetEvaluation {
   target: MidTarget
+  /** The model has the onset-year trend. */
+  trend: boolean
   trainingSize: number
   testSize: number
   /** The training set's rate, the baseline forecast. */
@@ -67,7 +69,8 @@ export interface MidBacktest {
 }
 
 /**
- * Fits on the disputes that began before 1980 and scores those of 1980–2010, for each target.
+ * Fits on the disputes that began before 1980 and scores those of 1980–2010, for each target, with
+ * and without the onset-year trend.
  *
  * @example
  * evaluateMidModel(disputes).targets[0].brierSkill //=> 0.0...
@@ -82,7 +85,9 @@ export function evaluateMidModel(disputes: readonly MidDispute[]): MidBacktest {
       total: disputes.length,
       withFeatures: disputes.filter((dispute) => disputeFeatures(dispute) !== undefined).length,
     },
-    targets: MID_TARGETS.map((target) => evaluateTarget(training, testing, target)),
+    targets: MID_TARGETS.flatMap((target) =>
+      [false, true].map((trend) => evaluateTarget(training, testing, target, trend)),
+    ),
   }
 }
 
@@ -90,9 +95,10 @@ function evaluateTarget(
   training: readonly MidDispute[],
   testing: readonly MidDispute[],
   target: MidTarget,
+  trend: boolean,
 ): MidTargetEvaluation {
-  const model = fitMidModel(training, target)
-  const rows = usableRows(testing, target)
+  const model = fitMidModel(training, target, { trend })
+  const rows = usableRows(testing, target, trend)
   const outcomes = rows.map((item) => item.outcome)
   const predictions = rows.map((item) => {
     const features = disputeFeatures(item.dispute)
@@ -105,6 +111,7 @@ function evaluateTarget(
   )
   return {
     target,
+    trend,
     trainingSize: model.trainingSize,
     testSize: rows.length,
     baseRate: model.baseRate,

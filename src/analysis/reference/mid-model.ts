@@ -23,6 +23,9 @@ export const MID_FEATURES = [
   'revision: other',
 ] as const
 
+/** The time-trend feature, added when a model is fitted with `trend`. */
+export const MID_TREND_FEATURE = 'onset year'
+
 /** The penalty λ of ½λ‖β‖² on the standardised features. */
 export const MID_PENALTY = 1
 
@@ -33,11 +36,15 @@ export interface OnsetFeatures {
   /** The stronger side's capability over the weaker's (≥ 1). */
   capabilityRatio: number
   revisionTypes: readonly RevisionType[]
+  /** The onset year (a scenario: its as-of year). */
+  year: number
 }
 
 /** A fitted model with the standardisation it was fitted on. */
 export interface MidModel {
   target: MidTarget
+  /** The onset year is a feature (a linear time trend in the log odds). */
+  trend: boolean
   features: readonly string[]
   means: number[]
   scales: number[]
@@ -64,22 +71,25 @@ export function disputeFeatures(dispute: MidDispute): OnsetFeatures | undefined 
     rivals: dispute.strategicRivals,
     capabilityRatio: ratio,
     revisionTypes,
+    year: dispute.startYear,
   }
 }
 
 /**
- * The feature row of onset features, in `MID_FEATURES` order (not standardised).
+ * The feature row of onset features, in `MID_FEATURES` order, then the onset year with `trend` (not
+ * standardised).
  *
  * @example
  * featureRow({ contiguous: true, rivals: false, capabilityRatio: Math.E, revisionTypes: ['policy'] })
  * //=> [1, 0, 1, 0, 1, 0, 0]
  */
-export function featureRow(features: OnsetFeatures): number[] {
+export function featureRow(features: OnsetFeatures, trend = false): number[] {
   return [
     features.contiguous ? 1 : 0,
     features.rivals ? 1 : 0,
     Math.log(features.capabilityRatio),
     ...REVISION_TYPES.map((type) => (features.revisionTypes.includes(type) ? 1 : 0)),
+    ...(trend ? [features.year] : []),
   ]
 }
 
@@ -99,15 +109,24 @@ export function targetValue(dispute: MidDispute, target: MidTarget): number | un
 export function usableRows(
   disputes: readonly MidDispute[],
   target: MidTarget,
+  trend = false,
 ): { dispute: MidDispute; row: number[]; outcome: number }[] {
   const usable: { dispute: MidDispute; row: number[]; outcome: number }[] = []
   for (const dispute of disputes) {
     const features = disputeFeatures(dispute)
     const outcome = targetValue(dispute, target)
     if (features === undefined || outcome === undefined) continue
-    usable.push({ dispute, row: featureRow(features), outcome })
+    usable.push({ dispute, row: featureRow(features, trend), outcome })
   }
   return usable
+}
+
+/** Options of `fitMidModel`. */
+export interface FitMidModelOptions {
+  /** Add the onset year as a feature (default false). */
+  trend?: boolean
+  /** λ (default `MID_PENALTY`). */
+  penalty?: number
 }
 
 /**
@@ -120,10 +139,12 @@ export function usableRows(
 export function fitMidModel(
   disputes: readonly MidDispute[],
   target: MidTarget,
-  penalty = MID_PENALTY,
+  options: FitMidModelOptions = {},
 ): MidModel {
-  const usable = usableRows(disputes, target)
-  const width = MID_FEATURES.length
+  const trend = options.trend ?? false
+  const usable = usableRows(disputes, target, trend)
+  const features: readonly string[] = trend ? [...MID_FEATURES, MID_TREND_FEATURE] : MID_FEATURES
+  const width = features.length
   const means = Array.from({ length: width }, (_, j) =>
     mean(usable.map((item) => item.row[j] as number)),
   )
@@ -136,10 +157,11 @@ export function fitMidModel(
   const outcomes = usable.map((item) => item.outcome)
   return {
     target,
-    features: MID_FEATURES,
+    trend,
+    features,
     means,
     scales,
-    logistic: fitLogistic(rows, outcomes, { penalty }),
+    logistic: fitLogistic(rows, outcomes, { penalty: options.penalty ?? MID_PENALTY }),
     baseRate: mean(outcomes),
     trainingSize: usable.length,
   }
@@ -154,19 +176,22 @@ export function fitMidModel(
 export function midModelProbability(model: MidModel, features: OnsetFeatures): number {
   return predictLogistic(
     model.logistic,
-    standardise(featureRow(features), model.means, model.scales),
+    standardise(featureRow(features, model.trend), model.means, model.scales),
   )
 }
 
 /**
  * The onset features a scenario's `outsideView:` section declares, or undefined unless it gives
  * contiguity, rivalry, a capability ratio and revision types. The ratio is the range's geometric
- * midpoint √(min · max).
+ * midpoint √(min · max); `year` is the scenario's as-of year.
  *
  * @example
- * declaredFeatures({ contiguous: true, rivals: true, capabilityRatio: { min: 5, max: 20 }, revisionTypes: ['policy'] })?.capabilityRatio //=> 10
+ * declaredFeatures({ contiguous: true, rivals: true, capabilityRatio: { min: 5, max: 20 }, revisionTypes: ['policy'] }, 2025)?.capabilityRatio //=> 10
  */
-export function declaredFeatures(criteria: ReferenceClassCriteria): OnsetFeatures | undefined {
+export function declaredFeatures(
+  criteria: ReferenceClassCriteria,
+  year: number,
+): OnsetFeatures | undefined {
   const { contiguous, rivals, capabilityRatio: ratio, revisionTypes } = criteria
   if (contiguous === undefined || rivals === undefined || ratio === undefined) return undefined
   if (revisionTypes === undefined) return undefined
@@ -175,6 +200,7 @@ export function declaredFeatures(criteria: ReferenceClassCriteria): OnsetFeature
     rivals,
     capabilityRatio: Math.sqrt(ratio.min * ratio.max),
     revisionTypes: [...revisionTypes],
+    year,
   }
 }
 

@@ -29,12 +29,14 @@ export interface OutsideViewSpec extends ReferenceClassCriteria {
 
 /** The calibrated model's dispute-level probabilities for the scenario's declared features. */
 export interface OutsideViewModel {
-  /** P(the dispute ends in a negotiated settlement), fitted on every dispute. */
+  /** P(the dispute ends in a negotiated settlement), fitted on every dispute, with the onset-year trend. */
   settlement: number
   /** P(any battle deaths). */
   fatal: number
   /** Disputes the settlement model was fitted on. */
   fittedOn: number
+  /** The year the settlement model's onset-year trend is read at (the as-of year; 2010 without one). */
+  year: number
 }
 
 /** A scenario's outside view. */
@@ -79,13 +81,16 @@ export function buildOutsideView(
     elapsedMonths,
     weight: weight ?? DEFAULT_OUTSIDE_WEIGHT,
   }
-  const features = declaredFeatures(criteria)
+  const year = options.asOf === undefined ? 2010 : Number(options.asOf.slice(0, 4))
+  const features = declaredFeatures(criteria, year)
   if (features !== undefined) {
-    const settlement = fitMidModel(disputes, 'settlement')
+    // The variants the time-split backtest favours: the onset-year trend helps settlement, not fatality.
+    const settlement = fitMidModel(disputes, 'settlement', { trend: true })
     view.model = {
       settlement: midModelProbability(settlement, features),
       fatal: midModelProbability(fitMidModel(disputes, 'fatal'), features),
       fittedOn: settlement.trainingSize,
+      year,
     }
   }
   return view
@@ -99,6 +104,7 @@ function pickCriteria(input: ReferenceClassCriteria): ReferenceClassCriteria {
     criteria.capabilityRatio = { min: input.capabilityRatio.min, max: input.capabilityRatio.max }
   if (input.revisionTypes !== undefined) criteria.revisionTypes = [...input.revisionTypes]
   if (input.minHostility !== undefined) criteria.minHostility = input.minHostility
+  if (input.fromYear !== undefined) criteria.fromYear = input.fromYear
   return criteria
 }
 

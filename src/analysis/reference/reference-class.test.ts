@@ -56,6 +56,19 @@ test('revision types match either side; hostility is a minimum', () => {
   assert.equal(force.size, 5)
 })
 
+test('an onset year keeps the later disputes and is the first criterion the widening drops', () => {
+  const recent = referenceClass(disputes, { fromYear: 1975 }, { minimumSize: 1 })
+  assert.deepEqual(
+    recent.members.map((member) => member.dispute),
+    [4, 5, 6],
+  )
+  assert.match(recent.definition, /^militarized interstate disputes 1975–2010 /)
+  // 1975 on and contiguous: 5, 6 → 2 < 3; dropping the year: 1, 2, 3, 5, 6.
+  const widened = referenceClass(disputes, { fromYear: 1975, contiguous: true }, { minimumSize: 3 })
+  assert.deepEqual(widened.dropped, ['fromYear'])
+  assert.equal(widened.size, 5)
+})
+
 test('the class in words', () => {
   assert.equal(
     describeClass({

@@ -25,10 +25,13 @@ export interface ReferenceClassCriteria {
   revisionTypes?: readonly RevisionType[] | undefined
   /** The dispute's highest hostility is at least this (2 threat … 5 war). */
   minHostility?: number | undefined
+  /** The dispute began in this year or later. */
+  fromYear?: number | undefined
 }
 
 /** The criteria in the order the widening rule drops them, first dropped first. */
 export const WIDENING_ORDER = [
+  'fromYear',
   'capabilityRatio',
   'revisionTypes',
   'rivals',
@@ -90,7 +93,8 @@ export interface ReferenceClassOptions {
 
 /**
  * The disputes matching every criterion; while fewer than `minimumSize`, the criteria are dropped one
- * at a time in `WIDENING_ORDER` (capability ratio, revision type, rivalry, hostility, contiguity).
+ * at a time in `WIDENING_ORDER` (onset year, capability ratio, revision type, rivalry, hostility,
+ * contiguity).
  *
  * @example
  * referenceClass(disputes, { contiguous: true, rivals: true }).size //=> 321
@@ -159,6 +163,7 @@ export function matchesClass(dispute: MidDispute, criteria: ReferenceClassCriter
     return false
   if (criteria.rivals !== undefined && dispute.strategicRivals !== criteria.rivals) return false
   if (criteria.minHostility !== undefined && dispute.hostility < criteria.minHostility) return false
+  if (criteria.fromYear !== undefined && dispute.startYear < criteria.fromYear) return false
   if (criteria.capabilityRatio !== undefined) {
     const ratio = capabilityRatio(dispute)
     const { min, max } = criteria.capabilityRatio
@@ -191,6 +196,7 @@ const HOSTILITY_WORDS: Record<number, string> = {
 }
 
 const CRITERION_WORDS: Record<keyof ReferenceClassCriteria, string> = {
+  fromYear: 'onset year',
   capabilityRatio: 'capability ratio',
   revisionTypes: 'revision type',
   rivals: 'rivalry',
@@ -227,7 +233,8 @@ export function describeClass(
     parts.push(
       `reaching ${HOSTILITY_WORDS[criteria.minHostility] ?? `hostility ${criteria.minHostility}`} or more`,
     )
-  const base = `militarized interstate disputes 1816–2010 (GML MID 2.2.1)${parts.length > 0 ? ` ${parts.join(', ')}` : ''}`
+  const years = `${criteria.fromYear !== undefined ? Math.max(1816, criteria.fromYear) : 1816}–2010`
+  const base = `militarized interstate disputes ${years} (GML MID 2.2.1)${parts.length > 0 ? ` ${parts.join(', ')}` : ''}`
   if (dropped.length === 0) return base
   return `${base} (widened to reach the minimum size: dropped ${joinWords(
     dropped.map((key) => CRITERION_WORDS[key]),
