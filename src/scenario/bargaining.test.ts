@@ -173,7 +173,7 @@ describe('the bargaining section', () => {
 
   test('an unknown key in a side is pointed at the key, with a suggestion', () => {
     assert.deepEqual(problems(edit('        fightCost: 15', '        fightcost: 15')), [
-      `s.yaml:38:9  ${PAIR}.high.fightCost: expected a number, or { value, low, high, dist, source, quote, note }`,
+      `s.yaml:38:9  ${PAIR}.high.fightCost: required key "fightCost" is missing`,
       `s.yaml:39:9  ${PAIR}.high.fightcost: unknown key "fightcost" (did you mean "fightCost"?)`,
     ])
   })

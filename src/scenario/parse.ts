@@ -23,7 +23,7 @@ export function parseScenarioData(data: unknown): LoadResult<Scenario> {
   if (tooMany.length > 0) return { ok: false, issues: tooMany }
   const parsed = scenarioFileSchema.safeParse(data)
   if (!parsed.success) {
-    return { ok: false, issues: convertZodIssues(parsed.error.issues, scenarioFileSchema) }
+    return { ok: false, issues: convertZodIssues(parsed.error.issues, scenarioFileSchema, data) }
   }
   const issues = checkScenarioFile(parsed.data)
   if (issues.length > 0) return { ok: false, issues }

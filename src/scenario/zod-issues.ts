@@ -11,14 +11,19 @@ type ZodIssue = z.core.$ZodIssue
 type AnySchema = z.core.$ZodType
 
 /**
- * Converts zod issues (from parsing against `schema`) into scenario issues.
+ * Converts zod issues (from parsing `data` against `schema`) into scenario issues; a required key
+ * absent from `data` reads "required key … is missing", whatever its type.
  *
  * @example
- * convertZodIssues(scenarioFileSchema.safeParse({}).error.issues, scenarioFileSchema)[0].code //=> 'schema'
+ * convertZodIssues(scenarioFileSchema.safeParse({}).error.issues, scenarioFileSchema, {})[0].code //=> 'schema'
  */
-export function convertZodIssues(issues: readonly ZodIssue[], schema: AnySchema): ScenarioIssue[] {
+export function convertZodIssues(
+  issues: readonly ZodIssue[],
+  schema: AnySchema,
+  data?: unknown,
+): ScenarioIssue[] {
   const result: ScenarioIssue[] = []
-  for (const issue of issues) convertOne(issue, [], schema, result)
+  for (const issue of issues) convertOne(issue, [], schema, result, data)
   return result
 }
 
@@ -27,8 +32,13 @@ function convertOne(
   prefix: ScenarioPath,
   schema: AnySchema,
   into: ScenarioIssue[],
+  data: unknown,
 ): void {
   const path = [...prefix, ...(issue.path as (string | number)[])]
+  if (issue.code !== 'unrecognized_keys' && isMissingKey(data, path)) {
+    into.push({ code: 'schema', path, message: `required key "${String(path.at(-1))}" is missing` })
+    return
+  }
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(schema, path)
     for (const key of issue.keys) {
@@ -48,7 +58,7 @@ function convertOne(
     )
     const chosen = branches.length === 1 ? branches[0] : undefined
     if (chosen !== undefined) {
-      for (const inner of chosen) convertOne(inner, path, schema, into)
+      for (const inner of chosen) convertOne(inner, path, schema, into, data)
       return
     }
     into.push({
@@ -64,6 +74,24 @@ function convertOne(
     return
   }
   into.push({ code: 'schema', path, message: issue.message })
+}
+
+/** Whether `path` ends at a key its parent object (present in `data`) does not have. */
+function isMissingKey(data: unknown, path: ScenarioPath): boolean {
+  if (data === undefined || path.length === 0) return false
+  let parent: unknown = data
+  for (const part of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false
+    parent = (parent as Record<string | number, unknown>)[part]
+  }
+  const key = path[path.length - 1]
+  return (
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    typeof key === 'string' &&
+    !Object.hasOwn(parent, key)
+  )
 }
 
 /** The keys an object schema accepts at `path`, found by walking the schema. */
