@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { describe, test } from 'node:test'
 import { findModel } from '../models/registry.ts'
 import { EC_CAR_EMISSIONS, FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { analyzeScenario } from './analyze.ts'
 import { expectOk } from './expect-ok.case.ts'
 import { forecastScenario } from './forecast/scenario-forecast.ts'
+import { parseMidDisputes } from './reference/mid.ts'
+import { logarithmicPool } from './reference/pool.ts'
 
 function load(embedded: typeof FLAGSHIP) {
   const result = loadEmbeddedScenario(embedded)
@@ -74,6 +77,39 @@ describe('analyzeScenario', () => {
       analyzeScenario(scenario, { ...counts, forecastRuns: 3, forecastPaths: 2 }),
     )
     assert.equal(apart.next?.forecast.draws, 3)
+  })
+
+  test('with the disputes: the reference class, and the agreement questions pooled with it by the log pool', () => {
+    const scenario = load(FLAGSHIP)
+    const parsed = parseMidDisputes(
+      readFileSync(new URL('../../data/mid/mid_disputes.csv', import.meta.url), 'utf8'),
+      'mid_disputes.csv',
+    )
+    assert.ok(parsed.ok)
+    const counts = { sweepRuns: 0, diagnosisRuns: 0, strategyRuns: 6, forecastRuns: 6 }
+    const analysis = expectOk(
+      analyzeScenario(scenario, { ...counts, forecastPaths: 4, disputes: parsed.value }),
+    )
+    assert.ok(analysis.outsideView && !('members' in analysis.outsideView))
+    assert.ok(analysis.outsideView.size >= 30)
+    const questions = analysis.next?.questions ?? []
+    const pooled = questions.filter(
+      (question) => question.kind === 'probability' && question.outsideView !== undefined,
+    )
+    assert.deepEqual(
+      pooled.map((question) => question.id),
+      ['agreement_by_2026_02', 'agreement_by_2026_05'],
+    )
+    for (const question of pooled) {
+      if (question.kind !== 'probability' || !question.insideView || !question.outsideView) continue
+      assert.equal(
+        question.probability,
+        logarithmicPool(question.insideView.probability, question.outsideView.probability, 0.5),
+      )
+      // Between the two views.
+      assert.ok(question.probability >= question.insideView.probability)
+      assert.ok(question.probability <= question.outsideView.probability)
+    }
   })
 
   test('a scenario without ranges has no sweep; the same seed gives the same bytes', () => {

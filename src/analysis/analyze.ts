@@ -28,6 +28,8 @@ import {
   forecastScenario,
 } from './forecast/scenario-forecast.ts'
 import type { QuestionForecast } from './questions/questions.ts'
+import type { MidDispute } from './reference/mid.ts'
+import { buildOutsideView, type OutsideView } from './reference/outside-view.ts'
 import { compareStrategies, comparisonSettings } from './strategies/compare.ts'
 import { mergeStrategyChunks, type StrategyDraw } from './strategies/sampled.ts'
 import type { StrategyRun } from './strategies/simulate.ts'
@@ -74,6 +76,9 @@ export interface NextForecast {
   forecast: IntegratedSummary
 }
 
+/** The outside view in the brief: the reference class without its member list. */
+export type OutsideViewSummary = Omit<OutsideView, 'members'>
+
 /** The result of `jirga analyze`, in the key order of its JSON. */
 export interface Analysis {
   engine: string
@@ -84,6 +89,8 @@ export interface Analysis {
    * sections (or with `forecastRuns` 0).
    */
   next?: NextForecast
+  /** The reference class of real disputes; absent without `outsideView:` or without the disputes. */
+  outsideView?: OutsideViewSummary
   /** Issue id → model id → forecast. */
   forecast: Record<string, Record<string, number>>
   /** Model id → its full forecast. */
@@ -114,6 +121,11 @@ export interface AnalyzeScenarioOptions {
   forecastPaths?: number
   /** The model where a settlement lands inside the integrated forecast (default bdm). */
   forecastModel?: string
+  /**
+   * The real disputes of the outside view (GML MID 2.2.1, `data/mid/`; the CLI reads them): with a
+   * scenario's `outsideView:` section, the reference class and the pooled questions.
+   */
+  disputes?: readonly MidDispute[]
   /**
    * The joint Monte Carlo, already run elsewhere (on an executor: see `jointTaskOf` and
    * `analyzeOnExecutor`): the comparison's sampled runs and the forecast's entries, in run order.
@@ -186,12 +198,14 @@ export function analyzeScenario(
     forecastRuns > 0 &&
     scenario.escalation !== undefined &&
     scenario.strategies !== undefined
+  const view = options.disputes ? outsideViewOf(scenario, options.disputes) : undefined
   const forecastOptions = forecastModel && {
     runs: forecastRuns,
     paths: options.forecastPaths ?? DEFAULT_FORECAST_PATHS,
     seed,
     model: forecastModel,
     runOptions: { options: defaultOptions(forecastModel) },
+    ...(view === undefined ? {} : { outsideView: view }),
   }
   // One Monte Carlo: when the comparison's sampled runs are the forecast's (same runs, the same
   // model), the forecast reads the comparison's draws and simulations instead of making its own.
@@ -228,6 +242,7 @@ export function analyzeScenario(
     scenario: { id, title, ...(asOf === undefined ? {} : { asOf }), hash: hashScenario(scenario) },
     seed,
     ...(next === undefined ? {} : { next }),
+    ...(view === undefined ? {} : { outsideView: summariseOutsideView(view) }),
     forecast,
     models,
     ...(diagnosis.pairs.length > 0 ? { diagnosis } : {}),
@@ -329,6 +344,27 @@ export function refuseAnalysis(
   if (scenario.escalation && scenario.strategies && scenario.meta.asOf === undefined)
     return { ok: false, error: { code: 'missing-as-of' } }
   return undefined
+}
+
+/**
+ * A scenario's outside view: its `outsideView:` section's reference class among the disputes, as of
+ * its as-of date; undefined without the section.
+ *
+ * @example
+ * outsideViewOf(flagship, disputes)?.size //=> 96
+ */
+export function outsideViewOf(
+  scenario: Scenario,
+  disputes: readonly MidDispute[],
+): OutsideView | undefined {
+  if (scenario.outsideView === undefined) return undefined
+  const asOf = scenario.meta.asOf
+  return buildOutsideView(disputes, scenario.outsideView, asOf === undefined ? {} : { asOf })
+}
+
+function summariseOutsideView(view: OutsideView): OutsideViewSummary {
+  const { members: _members, ...summary } = view
+  return summary
 }
 
 function summariseNext(result: Extract<ForecastScenarioResult, { ok: true }>): NextForecast {

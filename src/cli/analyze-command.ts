@@ -6,6 +6,7 @@ import { analyzeOnExecutor } from '../execution/analyze-on-executor.ts'
 import { renderAnalysisText } from '../report/analysis-text.ts'
 import { countFlag, parseSeed } from './arguments.ts'
 import { printJson, readScenario, requireResult } from './io.ts'
+import { outsideViewData } from './outside-view-data.ts'
 import { createThreadExecutor } from './thread-executor.ts'
 
 /**
@@ -36,7 +37,10 @@ export function analyzeCommand() {
       )
       let result: Awaited<ReturnType<typeof analyzeOnExecutor>>
       try {
-        result = await analyzeOnExecutor(executor, scenario, { seed: flags.seed })
+        result = await analyzeOnExecutor(executor, scenario, {
+          seed: flags.seed,
+          ...outsideViewData(scenario),
+        })
       } finally {
         await executor.close()
       }

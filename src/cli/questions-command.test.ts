@@ -12,6 +12,8 @@ describe('jirga questions', () => {
     const output = JSON.parse(await run('--runs', '8', '--paths', '5', '--json'))
     assert.equal(output.questions.length, 13)
     for (const question of output.questions.slice(0, 11)) {
+      // The agreement questions also carry the views pooled into their probability.
+      const pooled = question.id.startsWith('agreement_') ? ['insideView', 'outsideView'] : []
       assert.deepEqual(Object.keys(question), [
         'id',
         'text',
@@ -21,6 +23,7 @@ describe('jirga questions', () => {
         'drivers',
         'kind',
         'month',
+        ...pooled,
       ])
       assert.ok(question.probability >= 0 && question.probability <= 1)
     }

@@ -1,8 +1,11 @@
 /** @module `jirga questions [FILE]`: the dated questions with probabilities from the integrated forecast. */
 import { Command } from '@commander-js/extra-typings'
+import { outsideViewOf } from '../analysis/analyze.ts'
 import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
+import type { OutsideView } from '../analysis/reference/outside-view.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderIntegratedText, renderQuestionsText } from '../report/questions-text.ts'
+import type { Scenario } from '../scenario/types.ts'
 import { collect, countFlag, parseSeed } from './arguments.ts'
 import {
   missingSection,
@@ -12,6 +15,13 @@ import {
   requireModelOptions,
   UserError,
 } from './io.ts'
+import { outsideViewData } from './outside-view-data.ts'
+
+function outsideViewOption(scenario: Scenario): { outsideView?: OutsideView } {
+  const { disputes } = outsideViewData(scenario)
+  const view = disputes && outsideViewOf(scenario, disputes)
+  return view ? { outsideView: view } : {}
+}
 
 /**
  * Builds the `questions` command.
@@ -54,6 +64,7 @@ export function questionsCommand() {
         model,
         runOptions: { options: modelOptions },
         ...(flags.strategy === undefined ? {} : { strategy: flags.strategy }),
+        ...outsideViewOption(scenario),
       })
       if (!result.ok) throw new UserError([`${fileName}: ${result.detail}`])
       if (flags.json) {

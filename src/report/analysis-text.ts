@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis/analyze.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { renderDiagnosisText } from './diagnosis-text.ts'
+import { renderOutsideViewText } from './outside-view-text.ts'
 import { renderIntegratedText, renderQuestionsText } from './questions-text.ts'
 import { renderStrategiesText } from './strategies-text.ts'
 import { formatNumber, renderTable } from './text-table.ts'
@@ -71,6 +72,7 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
     ? [
         '',
         renderQuestionsText(integrated.questions),
+        ...(analysis.outsideView ? ['', renderOutsideViewText(analysis.outsideView)] : []),
         '',
         renderIntegratedText(integrated.forecast, scenario, integrated.strategies),
         '',

@@ -5,7 +5,14 @@ import type { Scenario } from '../scenario/types.ts'
 
 const round = (value: number, digits = 1) =>
   Number.isFinite(value) ? String(Number(value.toFixed(digits))) : '–'
-const percent = (value: number) => (Number.isFinite(value) ? `${Math.round(value * 100)}%` : '–')
+const percent = (value: number) =>
+  !Number.isFinite(value)
+    ? '–'
+    : value > 0 && value < 0.005
+      ? `${Number((value * 100).toFixed(1))}%`
+      : `${Math.round(value * 100)}%`
+const percentOne = (value: number) =>
+  Number.isFinite(value) ? `${Number((value * 100).toFixed(1))}%` : '–'
 
 /**
  * The questions, one line each: probability and its 80% interval over the draws (a number: its
@@ -32,6 +39,16 @@ export function renderQuestionsText(questions: readonly QuestionForecast[]): str
       `    ${question.text}`,
       `    drivers: ${drivers || 'none'}`,
     )
+    if (question.kind === 'probability' && question.insideView && question.outsideView) {
+      const outside = question.outsideView
+      const model =
+        outside.modelProbability === undefined
+          ? ''
+          : `, adjusted by the calibrated model from the class's ${percentOne(outside.classProbability)}`
+      lines.push(
+        `    pooled (logarithmic pool, outside weight ${round(outside.weight, 2)}): inside view ${percentOne(question.insideView.probability)} · outside view ${percentOne(outside.probability)} (${round(outside.atRisk, 0)} disputes of the reference class still going after as long, within ${round(outside.months, 1)} months${model})`,
+      )
+    }
   }
   return lines.join('\n')
 }
@@ -54,7 +71,7 @@ export function renderIntegratedText(
   strategies: readonly { id: string; share: number }[] = [],
 ): string {
   const lines = [
-    `What happens next: the deal and no-deal paths together (${forecast.draws} draws × ${forecast.paths} paths, seed ${forecast.seed})`,
+    `What happens next: the deal and no-deal paths together, the engine's inside view (${forecast.draws} draws × ${forecast.paths} paths, seed ${forecast.seed})`,
   ]
   if (strategies.length > 0) {
     const names = new Map(

@@ -8,6 +8,7 @@ import { createRng, mixSeed } from '../../lib/rng.ts'
 import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import type { EscalationParameters } from '../escalation/escalation.ts'
+import { poolQuestions } from '../questions/pool-questions.ts'
 import {
   answerQuestions,
   type Question,
@@ -15,6 +16,7 @@ import {
   type QuestionTarget,
   questionPathReads,
 } from '../questions/questions.ts'
+import type { OutsideView } from '../reference/outside-view.ts'
 import { MECHANISMS } from '../strategies/mechanisms.ts'
 import { type PlannedSchedule, planStrategies, type StrategyPlan } from '../strategies/plan.ts'
 import { referenceStances, type StrategyRun, simulateStrategy } from '../strategies/simulate.ts'
@@ -43,6 +45,8 @@ export interface ForecastScenarioOptions {
   strategy?: string
   model: Model
   runOptions: ModelRunOptions
+  /** The scenario's outside view, pooled into the questions it speaks to (see `poolQuestions`). */
+  outsideView?: OutsideView
 }
 
 export type ForecastScenarioResult =
@@ -200,7 +204,10 @@ export function createForecastCollector(
     addEntry,
     finish() {
       const forecast = integratedForecastOf(scenario, context, draws, horizon, options)
-      const answers = answerQuestions(forecast.forecast, forecast.questions, context.asOf)
+      const inside = answerQuestions(forecast.forecast, forecast.questions, context.asOf)
+      const answers = options.outsideView
+        ? poolQuestions(inside, forecast.questions, options.outsideView, context.asOf)
+        : inside
       const strategies = mixture.map((id) => ({
         id,
         share: (followed.get(id) ?? 0) / Math.max(1, options.runs),

@@ -10,6 +10,7 @@
  */
 import type { EscalationEvent, IntegratedForecast, PathRead } from '../forecast/integrated.ts'
 import { sampleQuantile } from '../uncertainty/sample-runs.ts'
+import type { QuestionOutsideView } from './pool-questions.ts'
 
 /** What a question reads. */
 export type QuestionTarget =
@@ -54,6 +55,10 @@ export interface ProbabilityForecast {
   kind: 'probability'
   /** The forecast month the close date falls in. */
   month: number
+  /** With an outside view pooled in: the engine's own probability and interval before pooling. */
+  insideView?: { probability: number; interval: [number, number] }
+  /** With an outside view pooled in: the reference class's probability (see `poolQuestions`). */
+  outsideView?: QuestionOutsideView
 }
 
 /** A number question's answer: its predictive quantiles. */
