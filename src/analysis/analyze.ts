@@ -19,7 +19,7 @@ import {
   checkSeed,
   firstFailure,
 } from './entry-checks.ts'
-import type { IntegratedForecast } from './forecast/integrated.ts'
+import { type IntegratedSummary, summariseIntegrated } from './forecast/integrated.ts'
 import type { JointChunk, JointTask } from './forecast/joint-chunk.ts'
 import {
   createForecastCollector,
@@ -62,8 +62,7 @@ export interface AnalysisUncertainty {
   issues: Record<string, IssueSpread>
 }
 
-/** The integrated forecast without its per-draw tables (what the JSON carries). */
-export type IntegratedSummary = Omit<IntegratedForecast, 'perDraw' | 'inputs' | 'pathValues'>
+export type { IntegratedSummary } from './forecast/integrated.ts'
 
 /**
  * What happens next: the dated questions and the integrated deal/no-deal forecast, from one Monte
@@ -368,13 +367,11 @@ function summariseOutsideView(view: OutsideView): OutsideViewSummary {
 }
 
 function summariseNext(result: Extract<ForecastScenarioResult, { ok: true }>): NextForecast {
-  const {
-    perDraw: _perDraw,
-    inputs: _inputs,
-    pathValues: _pathValues,
-    ...forecast
-  } = result.forecast
-  return { strategies: result.strategies, questions: result.questions, forecast }
+  return {
+    strategies: result.strategies,
+    questions: result.questions,
+    forecast: summariseIntegrated(result.forecast),
+  }
 }
 
 function sweepScenario(

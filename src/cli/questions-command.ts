@@ -1,6 +1,7 @@
 /** @module `jirga questions [FILE]`: the dated questions with probabilities from the integrated forecast. */
 import { Command } from '@commander-js/extra-typings'
 import { outsideViewOf } from '../analysis/analyze.ts'
+import { summariseIntegrated } from '../analysis/forecast/integrated.ts'
 import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
 import type { OutsideView } from '../analysis/reference/outside-view.ts'
 import { MODELS } from '../models/registry.ts'
@@ -68,13 +69,11 @@ export function questionsCommand() {
       })
       if (!result.ok) throw new UserError([`${fileName}: ${result.detail}`])
       if (flags.json) {
-        const {
-          perDraw: _perDraw,
-          inputs: _inputs,
-          pathValues: _pathValues,
-          ...forecast
-        } = result.forecast
-        printJson({ questions: result.questions, strategies: result.strategies, forecast })
+        printJson({
+          questions: result.questions,
+          strategies: result.strategies,
+          forecast: summariseIntegrated(result.forecast),
+        })
       } else {
         process.stdout.write(
           `${renderQuestionsText(result.questions)}\n\n${renderIntegratedText(result.forecast, scenario, result.strategies)}\n`,

@@ -139,6 +139,20 @@ export interface IntegratedForecast {
   pathValues: Float64Array[]
 }
 
+/** The integrated forecast without its per-draw tables (what the JSON carries). */
+export type IntegratedSummary = Omit<IntegratedForecast, 'perDraw' | 'inputs' | 'pathValues'>
+
+/**
+ * The forecast without its per-draw tables, for output.
+ *
+ * @example
+ * JSON.stringify(summariseIntegrated(forecast))
+ */
+export function summariseIntegrated(forecast: IntegratedForecast): IntegratedSummary {
+  const { perDraw: _perDraw, inputs: _inputs, pathValues: _pathValues, ...summary } = forecast
+  return summary
+}
+
 const EVENTS: readonly EscalationEvent[] = ESCALATION_EVENTS
 
 /**
