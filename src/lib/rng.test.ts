@@ -3,7 +3,7 @@ import { describe, test } from 'node:test'
 import { createRng, mixSeed } from './rng.ts'
 
 describe('createRng', () => {
-  test('mixed small seeds no longer start near 1.0 (stack.md §1.5 values)', () => {
+  test('mixed small seeds no longer start near 1.0', () => {
     assert.equal(createRng(0).nextFloat().toFixed(6), '0.302555')
     assert.equal(createRng(1).nextFloat().toFixed(6), '0.342799')
     assert.equal(createRng(2).nextFloat().toFixed(6), '0.935441')

@@ -3,7 +3,7 @@
  * with `name`, `desc`, `prngSeed`, optional `ModelParameters`, `Dimensions`, `Actors` and optional
  * `IdealAdjustment`. Positions and saliences are on 0–100. What the scenario language cannot hold
  * yet — the model parameters, the accommodation matrix, the seed — goes in an `smp` block beside it.
- * KTAB quirks handled (smp-ktab.md §5.7): both the code's and the XSD's spellings (`Prop` or
+ * KTAB quirks handled: both the code's and the XSD's spellings (`Prop` or
  * `Proportional`, `None` or `No`); `IdealAdjustment` optional (identity); a blank coordinate is a
  * located error. More lenient than KTAB's reader: `ModelParameters` may give only some of the nine
  * (the rest fall back to the model's options), `Dimensions` and `description` may be missing.

@@ -1,5 +1,5 @@
 /**
- * The reference baseline table of validation-data.md §1.5, reproduced through the registered models on
+ * The baseline table shipped in data/deu3/ (docs/backtest.md, "DEU III: conventions"), reproduced through the registered models on
  * the DEU III cases. `deu3_baseline_predictions.csv` and `deu3_baseline_mae.json` are read here only.
  */
 import assert from 'node:assert/strict'
@@ -34,7 +34,7 @@ function capabilityWeightedMean(item: BacktestCase): number {
 
 const round2 = (value: number) => Math.round(value * 100) / 100
 
-describe('DEU III baselines (validation-data.md §1.5)', () => {
+describe('DEU III baselines (data/deu3/deu3_baseline_mae.json)', () => {
   let cases: BacktestCase[] = []
   let predictions: Map<string, (number | undefined)[]> = new Map()
   before(() => {

@@ -24,7 +24,7 @@ export const CASE_OUTCOMES: Record<string, Record<string, KnownOutcome>> = {
     candidate_scale_1_10: {
       value: 8,
       source:
-        'Rouhani (RUH, position 8) won the presidential election of 14 June 2013 in the first round (official result; validation-data.md §3)',
+        'Rouhani (RUH, position 8) won the presidential election of 14 June 2013 in the first round (official result)',
     },
   },
 }

@@ -1,6 +1,6 @@
 /**
  * @module Council of the EU vote weights (treaty facts) by regime, which regime a decision date falls
- * under (validation-data.md §1.5), and the qualified-majority games with their quotas by period.
+ * under (docs/backtest.md, "DEU III: conventions"), and the qualified-majority games with their quotas by period.
  */
 import { readCsvTable, readOptionalNumber } from './csv-table.ts'
 import type { DatasetIssue, DatasetResult } from './dataset.ts'

@@ -1,7 +1,7 @@
 /**
  * @module The DEU III dataset (EU legislative decisions with known outcomes) as backtest cases: one
  * single-issue scenario per scoreable issue, with capability by the conventions of
- * validation-data.md §1.5 (or an alternative scheme).
+ * docs/backtest.md, "DEU III: conventions" (or an alternative scheme).
  */
 import { slugify } from '../../lib/slug.ts'
 import { parseScenarioData } from '../../scenario/parse.ts'
