@@ -17,7 +17,9 @@ import { createThreadExecutor } from './thread-executor.ts'
  */
 export function analyzeCommand() {
   return new Command('analyze')
-    .description('the main job: every model on a scenario (the flagship when no FILE is given)')
+    .description(
+      'the main job on a scenario (the flagship when no FILE is given): the dated questions, what happens next, the outside view, why there is no deal, every model, the strategies',
+    )
     .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
     .option('--seed <n>', 'seed of the random generator', parseSeed, 1)
     .option(
