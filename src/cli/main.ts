@@ -9,6 +9,7 @@ import { backtestCommand } from './backtest-command.ts'
 import { diagnoseCommand } from './diagnose-command.ts'
 import { forecastCommand } from './forecast-command.ts'
 import { EXIT_INVALID_INPUT, UserError } from './io.ts'
+import { ledgerCommand } from './ledger-command.ts'
 import { modelsCommand } from './models-command.ts'
 import { questionsCommand } from './questions-command.ts'
 import { schemaCommand } from './schema-command.ts'
@@ -42,6 +43,7 @@ export function buildProgram() {
     validateCommand(),
     sweepCommand(),
     backtestCommand(),
+    ledgerCommand(),
     modelsCommand(),
     schemaCommand(),
   ]) {

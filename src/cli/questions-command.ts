@@ -1,12 +1,9 @@
 /** @module `jirga questions [FILE]`: the dated questions with probabilities from the integrated forecast. */
 import { Command } from '@commander-js/extra-typings'
-import { outsideViewOf } from '../analysis/analyze.ts'
 import { summariseIntegrated } from '../analysis/forecast/integrated.ts'
 import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
-import type { OutsideView } from '../analysis/reference/outside-view.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderIntegratedText, renderQuestionsText } from '../report/questions-text.ts'
-import type { Scenario } from '../scenario/types.ts'
 import { collect, countFlag, parseSeed } from './arguments.ts'
 import {
   missingSection,
@@ -16,13 +13,7 @@ import {
   requireModelOptions,
   UserError,
 } from './io.ts'
-import { outsideViewData } from './outside-view-data.ts'
-
-function outsideViewOption(scenario: Scenario): { outsideView?: OutsideView } {
-  const { disputes } = outsideViewData(scenario)
-  const view = disputes && outsideViewOf(scenario, disputes)
-  return view ? { outsideView: view } : {}
-}
+import { outsideViewOption } from './outside-view-data.ts'
 
 /**
  * Builds the `questions` command.
