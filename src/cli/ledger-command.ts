@@ -56,7 +56,7 @@ export function ledgerCommand() {
     .argument('[FILE]', 'scenario with questions: (the flagship when no FILE is given)')
     .option('--ledger <file>', 'the ledger file', DEFAULT_LEDGER)
     .option('--seed <n>', 'seed of the random generator', parseSeed, 1)
-    .option('--recorded-at <date>', 'the date written (default: the as-of date)', parseDate)
+    .option('--recorded-at <date>', 'the date written (default: today, UTC)', parseDate)
     .action((file, flags) => {
       const { scenario, fileName } = readScenario(file)
       if (scenario.strategies === undefined) throw missingSection(fileName, 'strategies')
@@ -90,7 +90,7 @@ export function ledgerCommand() {
           engine: ENGINE_VERSION,
           seed: flags.seed,
           scenarioHash,
-          ...(flags.recordedAt === undefined ? {} : { recordedAt: flags.recordedAt }),
+          recordedAt: flags.recordedAt ?? new Date().toISOString().slice(0, 10),
         }),
         lastHash(entries),
       )

@@ -12,15 +12,15 @@ export interface RecordOptions {
   engine: string
   seed: number
   scenarioHash: string
-  /** The date the entry is written (default: the scenario's as-of date). */
-  recordedAt?: string
+  /** The date the entry is written (the CLI passes today's). */
+  recordedAt: string
 }
 
 /**
  * The record of one run of the questions (unsealed: `sealEntry` adds the chain).
  *
  * @example
- * sealEntry(recordOf(flagship, answers, { engine: '0.1.0', seed: 1, scenarioHash }), GENESIS)
+ * sealEntry(recordOf(flagship, answers, { engine: '0.1.0', seed: 1, scenarioHash, recordedAt: '2026-12-02' }), GENESIS)
  */
 export function recordOf(
   scenario: Scenario,
@@ -31,7 +31,7 @@ export function recordOf(
   return {
     kind: 'record',
     asOf,
-    recordedAt: options.recordedAt ?? asOf,
+    recordedAt: options.recordedAt,
     engine: options.engine,
     scenario: { id: scenario.meta.id, title: scenario.meta.title, hash: options.scenarioHash },
     seed: options.seed,
