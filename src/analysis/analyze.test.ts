@@ -7,7 +7,7 @@ import { analyzeScenario } from './analyze.ts'
 import { expectOk } from './expect-ok.case.ts'
 import { forecastScenario } from './forecast/scenario-forecast.ts'
 import { parseMidDisputes } from './reference/mid.ts'
-import { logarithmicPool } from './reference/pool.ts'
+import { linearPool } from './reference/pool.ts'
 
 function load(embedded: typeof FLAGSHIP) {
   const result = loadEmbeddedScenario(embedded)
@@ -79,7 +79,7 @@ describe('analyzeScenario', () => {
     assert.equal(apart.next?.forecast.draws, 3)
   })
 
-  test('with the disputes: the reference class, and the agreement questions pooled with it by the log pool', () => {
+  test('with the disputes: the reference class, and the agreement questions pooled with it by the linear pool', () => {
     const scenario = load(FLAGSHIP)
     const parsed = parseMidDisputes(
       readFileSync(new URL('../../data/mid/mid_disputes.csv', import.meta.url), 'utf8'),
@@ -104,7 +104,7 @@ describe('analyzeScenario', () => {
       if (question.kind !== 'probability' || !question.insideView || !question.outsideView) continue
       assert.equal(
         question.probability,
-        logarithmicPool(question.insideView.probability, question.outsideView.probability, 0.5),
+        linearPool(question.insideView.probability, question.outsideView.probability, 0.5),
       )
       // Between the two views.
       assert.ok(question.probability >= question.insideView.probability)

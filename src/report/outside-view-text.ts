@@ -37,7 +37,7 @@ export function renderOutsideViewText(view: OutsideViewSummary): string {
       `  calibrated model (penalised logistic regression on ${view.model.fittedOn} disputes, onset features): P(negotiated settlement) ${percent(view.model.settlement)}, P(battle deaths) ${percent(view.model.fatal)}`,
     )
   lines.push(
-    `  pooled into the agreement questions with weight ${view.weight} (logarithmic pool; see docs/outside-view.md)`,
+    `  pooled into the agreement questions: ${view.pool} pool, weight ${view.weight} (docs/outside-view.md)`,
   )
   return lines.join('\n')
 }

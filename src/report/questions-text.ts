@@ -46,7 +46,7 @@ export function renderQuestionsText(questions: readonly QuestionForecast[]): str
           ? ''
           : `, adjusted by the calibrated model from the class's ${percentOne(outside.classProbability)}`
       lines.push(
-        `    pooled (logarithmic pool, outside weight ${round(outside.weight, 2)}): inside view ${percentOne(question.insideView.probability)} · outside view ${percentOne(outside.probability)} (${round(outside.atRisk, 0)} disputes of the reference class still going after as long, within ${round(outside.months, 1)} months${model})`,
+        `    pooled (${outside.pool} pool, outside weight ${round(outside.weight, 2)}): inside view ${percentOne(question.insideView.probability)} · outside view ${percentOne(outside.probability)} (${round(outside.atRisk, 0)} disputes of the reference class still going after as long, within ${round(outside.months, 1)} months${model})`,
       )
     }
   }

@@ -68,7 +68,13 @@ export const outsideViewSchema = z
       .min(0, 'a weight in 0–1')
       .max(1, 'a weight in 0–1')
       .optional()
-      .describe("The outside view's weight in the logarithmic pool, 0–1 (default 0.5)."),
+      .describe("The outside view's weight in the pool, 0–1 (default 0.5)."),
+    pool: z
+      .enum(['linear', 'logarithmic'])
+      .optional()
+      .describe(
+        'How the outside view is pooled with the engine\'s: "linear" (default) w·outside + (1 − w)·inside, or "logarithmic" (geometric odds, which a probability of 0 on either side pins at 0).',
+      ),
     notes: z
       .strictObject({
         contiguous: noteSchema.optional(),
@@ -79,6 +85,7 @@ export const outsideViewSchema = z
         fromYear: noteSchema.optional(),
         since: noteSchema.optional(),
         weight: noteSchema.optional(),
+        pool: noteSchema.optional(),
       })
       .optional()
       .describe('Why each choice was made.'),

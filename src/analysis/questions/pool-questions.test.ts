@@ -23,6 +23,7 @@ const view = {
   ],
   elapsedMonths: 1,
   weight: 0.5,
+  pool: 'logarithmic',
   size: 10,
   definition: 'ten hand-made disputes',
   rates: { negotiatedSettlement: { rate: 0.4 } },
@@ -46,7 +47,7 @@ const answer = (id: string, probability: number): ProbabilityForecast => ({
   month: 4,
 })
 
-test('agreement questions pool the class probability (k + ½)/(n + 1) with the inside view by the log pool', () => {
+test('agreement questions pool the class probability (k + ½)/(n + 1) with the inside view, by the log pool here', () => {
   const questions = [
     question('deal', { kind: 'event-by', event: 'agreement' }),
     question('strike', { kind: 'event-by', event: 'strike' }),
@@ -67,6 +68,18 @@ test('agreement questions pool the class probability (k + ½)/(n + 1) with the i
   assert.ok((deal?.interval[0] ?? 1) < (deal?.probability ?? 0))
   assert.equal(strike?.outsideView, undefined)
   assert.equal(strike?.probability, 0.3)
+})
+
+test('the linear pool (the default): w·outside + (1 − w)·inside, not pinned by an inside 0', () => {
+  const [deal] = poolQuestions(
+    [answer('deal', 0)],
+    [question('deal', { kind: 'event-by', event: 'agreement' })],
+    { ...view, pool: 'linear' } as OutsideView,
+    '2025-11-07',
+  ) as ProbabilityForecast[]
+  // 0.5 · 2.5/11 + 0.5 · 0 = 0.113636…
+  assert.equal(deal?.probability, 0.5 * (2.5 / 11))
+  assert.equal(deal?.outsideView?.pool, 'linear')
 })
 
 test('only "agreement by a date" has an outside event', () => {

@@ -1,8 +1,8 @@
 /**
  * @module The outside view pooled into the questions: a question that reads a written agreement by a
  * date takes the reference class's probability of a negotiated settlement within that horizon, pooled
- * with the engine's own (inside-view) probability by the logarithmic opinion pool with the outside
- * view's weight (Genest & Zidek 1986). The question's `probability` is the pooled value; `insideView`
+ * with the engine's own (inside-view) probability by the scenario's rule — linear by default,
+ * w·outside + (1 − w)·inside, or logarithmic (Genest & Zidek 1986) — with the outside view's weight w. The question's `probability` is the pooled value; `insideView`
  * and `outsideView` keep both. Other questions stay as they are: the MID data code no event that
  * matches them (its "war", hostility level 5, is a far higher bar than strikes or open hostilities,
  * so pooling it would pull those questions toward a different event).
@@ -12,7 +12,7 @@ import {
   type OutsideViewEvent,
   outsideViewProbability,
 } from '../reference/outside-view.ts'
-import { logarithmicPool } from '../reference/pool.ts'
+import { linearPool, logarithmicPool } from '../reference/pool.ts'
 import type { Question, QuestionForecast } from './questions.ts'
 
 /** The outside view of one question. */
@@ -34,6 +34,8 @@ export interface QuestionOutsideView {
   atRisk: number
   /** The outside view's weight in the pool. */
   weight: number
+  /** The pooling rule. */
+  pool: 'linear' | 'logarithmic'
 }
 
 const DAYS_PER_MONTH = 365.2425 / 12
@@ -73,7 +75,8 @@ export function poolQuestions(
     const outside = outsideViewProbability(view, { event, months })
     if (outside === undefined) return answer
     const pooledValue = outside.modelProbability ?? outside.probability
-    const pool = (inside: number) => logarithmicPool(inside, pooledValue, view.weight)
+    const rule = view.pool === 'logarithmic' ? logarithmicPool : linearPool
+    const pool = (inside: number) => rule(inside, pooledValue, view.weight)
     const outsideView: QuestionOutsideView = {
       event,
       months,
@@ -86,11 +89,12 @@ export function poolQuestions(
       classSize: outside.classSize,
       atRisk: outside.atRisk,
       weight: view.weight,
+      pool: view.pool,
     }
     return {
       ...answer,
       probability: pool(answer.probability),
-      // The pool is increasing in the inside view, so it maps the interval's ends.
+      // Both pools increase with the inside view, so they map the interval's ends.
       interval: [pool(answer.interval[0]), pool(answer.interval[1])],
       insideView: { probability: answer.probability, interval: answer.interval },
       outsideView,

@@ -14,7 +14,7 @@ import {
   referenceClass,
 } from './reference-class.ts'
 
-/** The weight of the outside view in the logarithmic pool when the scenario gives none. */
+/** The weight of the outside view in the pool when the scenario gives none. */
 export const DEFAULT_OUTSIDE_WEIGHT = 0.5
 
 /** The `outsideView:` section as the core reads it (plain values). */
@@ -25,7 +25,12 @@ export interface OutsideViewSpec extends ReferenceClassCriteria {
   minimumSize?: number | undefined
   /** The outside view's weight in the pool, 0–1 (default 0.5). */
   weight?: number | undefined
+  /** The pooling rule (default linear). */
+  pool?: PoolRule | undefined
 }
+
+/** How the outside view is pooled with the inside view. */
+export type PoolRule = 'linear' | 'logarithmic'
 
 /** The calibrated model's dispute-level probabilities for the scenario's declared features. */
 export interface OutsideViewModel {
@@ -44,6 +49,7 @@ export interface OutsideView extends ReferenceClass {
   /** Months from `since` to the as-of date (0 when either is absent). */
   elapsedMonths: number
   weight: number
+  pool: PoolRule
   /** The logistic model's probabilities, when the section declares every feature it needs. */
   model?: OutsideViewModel
 }
@@ -66,7 +72,7 @@ export function buildOutsideView(
   spec: OutsideViewSpec,
   options: BuildOutsideViewOptions = {},
 ): OutsideView {
-  const { since, minimumSize, weight, ...criteria } = spec
+  const { since, minimumSize, weight, pool, ...criteria } = spec
   const reference = referenceClass(
     disputes,
     pickCriteria(criteria),
@@ -80,6 +86,7 @@ export function buildOutsideView(
     ...reference,
     elapsedMonths,
     weight: weight ?? DEFAULT_OUTSIDE_WEIGHT,
+    pool: pool ?? 'linear',
   }
   const year = options.asOf === undefined ? 2010 : Number(options.asOf.slice(0, 4))
   const features = declaredFeatures(criteria, year)

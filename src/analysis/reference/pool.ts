@@ -21,3 +21,16 @@ export function logarithmicPool(inside: number, outside: number, weight: number)
   const pooled = (1 - weight) * logOdds(inside) + weight * logOdds(outside)
   return 1 / (1 + Math.exp(-pooled))
 }
+
+/**
+ * Pools an inside-view and an outside-view probability linearly: w·outside + (1 − w)·inside
+ * (Stone 1961; Genest & Zidek 1986, §2). Unlike the logarithmic pool it is not pinned by a 0 on
+ * either side, which matters when the engine's model rules an event out entirely.
+ *
+ * @example
+ * linearPool(0, 0.2, 0.5) //=> 0.1
+ */
+export function linearPool(inside: number, outside: number, weight: number): number {
+  if (!(weight >= 0 && weight <= 1)) throw new RangeError(`weight ${weight} is not in [0, 1]`)
+  return weight * outside + (1 - weight) * inside
+}
