@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { logarithmicPool } from './pool.ts'
+import { linearPool, logarithmicPool } from './pool.ts'
 
 const close = (actual: number, expected: number) =>
   assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} is not ${expected}`)
@@ -27,4 +27,11 @@ test('0 and 1 are clamped to 1e-4 and 1 − 1e-4 before pooling', () => {
   close(logarithmicPool(0, 0.2, 0.5), odds / (1 + odds))
   close(logarithmicPool(1, 0, 0.5), 0.5)
   assert.throws(() => logarithmicPool(0.5, 0.5, 1.5), RangeError)
+})
+
+test('the linear pool: w·outside + (1 − w)·inside, a 0 inside kept at w·outside', () => {
+  close(linearPool(0, 0.2, 0.5), 0.1)
+  close(linearPool(0.003, 0.24, 0.25), 0.25 * 0.24 + 0.75 * 0.003)
+  close(linearPool(0.3, 0.7, 0), 0.3)
+  assert.throws(() => linearPool(0.5, 0.5, -0.1), RangeError)
 })
