@@ -1,6 +1,7 @@
 /** The outside view pooled into the agreement questions, on a hand-made reference class. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { wilsonInterval, Z_80 } from '../reference/intervals.ts'
 import type { OutsideView } from '../reference/outside-view.ts'
 import { outsideEventOf, poolQuestions } from './pool-questions.ts'
 import type { ProbabilityForecast, Question } from './questions.ts'
@@ -80,6 +81,9 @@ test('the linear pool (the default): w·outside + (1 − w)·inside, not pinned 
   // 0.5 · 2.5/11 + 0.5 · 0 = 0.113636…
   assert.equal(deal?.probability, 0.5 * (2.5 / 11))
   assert.equal(deal?.outsideView?.pool, 'linear')
+  // The ends pool the inside interval's ends (0, 0) with the class's Wilson 80% interval of 2 of 10.
+  const [low, high] = wilsonInterval(2, 10, Z_80)
+  assert.deepEqual(deal?.interval, [0.5 * low, 0.5 * high])
 })
 
 test('only "agreement by a date" has an outside event', () => {

@@ -76,7 +76,9 @@ export function poolQuestions(
     if (outside === undefined) return answer
     const pooledValue = outside.modelProbability ?? outside.probability
     const rule = view.pool === 'logarithmic' ? logarithmicPool : linearPool
-    const pool = (inside: number) => rule(inside, pooledValue, view.weight)
+    const pool = (inside: number, outsideValue = pooledValue) =>
+      rule(inside, outsideValue, view.weight)
+    const [outsideLow, outsideHigh] = adjustedInterval(view, outside)
     const outsideView: QuestionOutsideView = {
       event,
       months,
@@ -94,10 +96,25 @@ export function poolQuestions(
     return {
       ...answer,
       probability: pool(answer.probability),
-      // Both pools increase with the inside view, so they map the interval's ends.
-      interval: [pool(answer.interval[0]), pool(answer.interval[1])],
+      // Both pools increase in both views: the ends pool the ends (the draws' 80% interval inside,
+      // the class's Wilson 80% interval outside, moved as the model moves the class probability).
+      interval: [pool(answer.interval[0], outsideLow), pool(answer.interval[1], outsideHigh)],
       insideView: { probability: answer.probability, interval: answer.interval },
       outsideView,
     }
   })
+}
+
+/** The class's 80% interval, with the calibrated model's odds adjustment where the view has one. */
+function adjustedInterval(
+  view: OutsideView,
+  outside: NonNullable<ReturnType<typeof outsideViewProbability>>,
+): [number, number] {
+  const [low, high] = outside.interval
+  const classRate = view.rates.negotiatedSettlement.rate
+  if (outside.modelProbability === undefined || view.model === undefined) return [low, high]
+  const odds = (p: number) => p / (1 - p)
+  const factor = odds(view.model.settlement) / odds(classRate)
+  const adjust = (p: number) => (p >= 1 ? 1 : (odds(p) * factor) / (1 + odds(p) * factor))
+  return [adjust(low), adjust(high)]
 }
