@@ -66,20 +66,20 @@ test('Brier, log and CRPS of the engine and the baselines, by hand', () => {
   assert.deepEqual(score.unresolved, [{ id: 'later', closes: '2026-06-01' }])
   // Brier: deal (0.2 − 0)² = 0.04, strike (0.7 − 1)² = 0.09, open (0.4 − 1)² = 0.36 → 0.49/3.
   near(score.engine.probability.brier, 0.49 / 3)
-  // log: ln 0.8 + ln 0.7 + ln 0.4 = −0.22314 − 0.35667 − 0.91629 = −1.49611 → /3.
-  near(score.engine.probability.log, (Math.log(0.8) + Math.log(0.7) + Math.log(0.4)) / 3)
+  // log: −(ln 0.8 + ln 0.7 + ln 0.4) = 0.22314 + 0.35667 + 0.91629 = 1.49611 → /3.
+  near(score.engine.probability.log, -(Math.log(0.8) + Math.log(0.7) + Math.log(0.4)) / 3)
   // CRPS at y = 120: QS 0.25·70 = 17.5 (50 < 120), 0.5·20 = 10 (100 < 120), (1 − 0.75)·80 = 20
   // (200 > 120) → 2·47.5/3 = 31.6667.
   near(score.engine.crps.mean, (2 * 47.5) / 3)
   near(score.baselines.half.probability.brier, 0.25)
-  near(score.baselines.half.probability.log, Math.log(0.5))
+  near(score.baselines.half.probability.log, -Math.log(0.5))
   // The outside view forecast only "deal": (0.1 − 0)² = 0.01, ln 0.9.
   assert.equal(score.baselines.outsideView.probability.count, 1)
   near(score.baselines.outsideView.probability.brier, 0.01)
-  near(score.baselines.outsideView.probability.log, Math.log(0.9))
-  // The status quo said no to all three: right once, wrong twice → Brier 2/3, log −∞; CRPS |0 − 120|.
+  near(score.baselines.outsideView.probability.log, -Math.log(0.9))
+  // The status quo said no to all three: right once, wrong twice → Brier 2/3, log +∞; CRPS |0 − 120|.
   near(score.baselines.statusQuo.probability.brier, 2 / 3)
-  assert.equal(score.baselines.statusQuo.probability.log, Number.NEGATIVE_INFINITY)
+  assert.equal(score.baselines.statusQuo.probability.log, Number.POSITIVE_INFINITY)
   near(score.baselines.statusQuo.crps.mean, 120)
   // Calibration: 0.2 (no) in 0.2–0.3, 0.4 (yes) in 0.4–0.5, 0.7 (yes) in 0.7–0.8.
   assert.deepEqual(

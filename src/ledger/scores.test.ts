@@ -13,12 +13,12 @@ import {
 const near = (actual: number, expected: number) =>
   assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} ≠ ${expected}`)
 
-test('Brier (p − o)² and log score ln p / ln(1 − p)', () => {
+test('Brier (p − o)² and log score −ln p / −ln(1 − p)', () => {
   near(brierScore(0.8, true), 0.04)
   near(brierScore(0.8, false), 0.64)
-  near(logScore(0.8, true), Math.log(0.8))
-  near(logScore(0.8, false), Math.log(0.2))
-  assert.equal(logScore(1, false), Number.NEGATIVE_INFINITY)
+  near(logScore(0.8, true), -Math.log(0.8))
+  near(logScore(0.8, false), -Math.log(0.2))
+  assert.equal(logScore(1, false), Number.POSITIVE_INFINITY)
 })
 
 test('CRPS as twice the mean quantile score (Laio & Tamea 2007)', () => {

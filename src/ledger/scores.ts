@@ -15,14 +15,14 @@ export function brierScore(probability: number, outcome: boolean): number {
 }
 
 /**
- * The logarithmic score: ln p for yes, ln(1 − p) for no; higher is better, −∞ for a certainty that
- * failed.
+ * The logarithmic score, as a loss: −ln p for yes, −ln(1 − p) for no; lower is better (as the Brier
+ * score and the CRPS, and as `jirga backtest mid` reports it), +∞ for a certainty that failed.
  *
  * @example
- * logScore(0.8, true) //=> −0.2231…
+ * logScore(0.8, true) //=> 0.2231…
  */
 export function logScore(probability: number, outcome: boolean): number {
-  return Math.log(outcome ? probability : 1 - probability)
+  return -Math.log(outcome ? probability : 1 - probability)
 }
 
 /** One quantile of a number forecast. */

@@ -2,7 +2,7 @@
 import type { ForecasterScores, LedgerScore } from '../ledger/score-ledger.ts'
 
 const number = (value: number, digits = 3) =>
-  Number.isFinite(value) ? value.toFixed(digits) : value === Number.NEGATIVE_INFINITY ? '−∞' : 'n/a'
+  Number.isFinite(value) ? value.toFixed(digits) : value === Number.POSITIVE_INFINITY ? '∞' : 'n/a'
 
 function row(name: string, scores: ForecasterScores): string {
   const { probability, crps } = scores
