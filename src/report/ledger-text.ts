@@ -23,7 +23,7 @@ export function renderLedgerScoreText(score: LedgerScore): string {
     row('50%', score.baselines.half),
     row('reference-class rate', score.baselines.outsideView),
     row('the status quo persists', score.baselines.statusQuo),
-    "  Brier: mean (p − outcome)², lower is better · log: mean ln p of what happened, higher is better · CRPS: in the number's unit, lower is better",
+    "  all lower is better · Brier: mean (p − outcome)² · log: mean −ln p of what happened · CRPS: in the number's unit",
   ]
   if (score.calibration.length > 0) {
     lines.push('Calibration (forecast bin · count · mean forecast · observed frequency)')
