@@ -82,11 +82,15 @@ export type PathRead =
   | { kind: 'event-months'; event: EscalationEvent; month: number }
   | { kind: 'issue'; issue: string; month: number }
 
-/** Median and 80% interval of a distribution over the draws' paths. */
+/** Median, 50% and 80% intervals of a distribution over the draws' paths. */
 export interface Spread {
   median: number
+  /** 10th and 90th percentiles. */
   low: number
   high: number
+  /** 25th and 75th percentiles. */
+  lowerQuartile: number
+  upperQuartile: number
   mean: number
 }
 
@@ -385,6 +389,8 @@ function spread(values: Float64Array): Spread {
     median: sampleQuantile(values, 0.5),
     low: sampleQuantile(values, 0.1),
     high: sampleQuantile(values, 0.9),
+    lowerQuartile: sampleQuantile(values, 0.25),
+    upperQuartile: sampleQuantile(values, 0.75),
     mean: values.length > 0 ? total / values.length : Number.NaN,
   }
 }
