@@ -12,6 +12,7 @@ import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { ledgerCommand } from './ledger-command.ts'
 import { modelsCommand } from './models-command.ts'
 import { questionsCommand } from './questions-command.ts'
+import { reportCommand } from './report-command.ts'
 import { schemaCommand } from './schema-command.ts'
 import { strategiesCommand } from './strategies-command.ts'
 import { sweepCommand } from './sweep-command.ts'
@@ -38,6 +39,7 @@ export function buildProgram() {
     analyzeCommand(),
     diagnoseCommand(),
     questionsCommand(),
+    reportCommand(),
     strategiesCommand(),
     forecastCommand(),
     validateCommand(),
