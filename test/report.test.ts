@@ -30,7 +30,7 @@ describe('jirga report', () => {
   test('html: one self-contained file, no script, no network; the same bytes twice', () => {
     const first = report('--out', out)
     assert.equal(first.code, 0, first.stderr)
-    assert.match(first.stdout, /brief\.html: 14 charts \(not drawn: backtest, calibration\)/)
+    assert.match(first.stdout, /brief\.html: 17 charts \(not drawn: backtest, calibration\)/)
     assert.deepEqual(readdirSync(out), ['brief.html'])
     const html = readFileSync(join(out, 'brief.html'), 'utf8')
     assert.doesNotMatch(html, /<script|https?:\/\/(?!www\.w3\.org)/)
@@ -74,7 +74,7 @@ describe('jirga report', () => {
           text: figure.querySelector('svg')?.textContent ?? '',
         })),
       )
-      assert.equal(figures.length, 14)
+      assert.equal(figures.length, 17)
       const expect = (id: string, ...texts: string[]) => {
         const figure = figures.find((item) => item.id === `chart-${id}`)
         assert.ok(figure, `chart ${id}`)
@@ -98,6 +98,7 @@ describe('jirga report', () => {
       expect('tornado', 'share of the variance', 'Share of the variance')
       expect('actors-ttp_action', 'Who wants what', 'Capability', 'Salience')
       expect('positions-bdm', 'Positions by round (bdm)', 'Round')
+      expect('positions-smp', 'Positions by round (smp)', 'Round')
       const shot = await page.screenshot()
       assert.ok(shot.length > 50_000, `a screenshot of ${shot.length} bytes is nearly blank`)
     } finally {
@@ -110,7 +111,7 @@ describe('jirga report', () => {
     assert.equal(report('--format', 'md', '--out', md).code, 0)
     const files = readdirSync(md)
     assert.ok(files.includes('brief.md'))
-    assert.equal(files.filter((name) => name.endsWith('.svg')).length, 14)
+    assert.equal(files.filter((name) => name.endsWith('.svg')).length, 17)
     assert.match(readFileSync(join(md, 'brief.md'), 'utf8'), /!\[questions\]\(questions\.svg\)/)
   })
 

@@ -80,6 +80,8 @@ export interface StrategyChunk {
   values: Float64Array[]
   /** Per strategy: P(agreement by each checkpoint), checkpoint-major. */
   agreement: Float64Array[]
+  /** Per strategy: P(agreement by each month of the horizon), month-major. */
+  monthly: Float64Array[]
   /** Per strategy: issue → the forecast at the horizon, run by run. */
   forecasts: Record<string, Float64Array>[]
 }
@@ -103,12 +105,14 @@ export function sampleStrategyChunk(
   const count = Math.max(0, end - start)
   const terms = options.objective.length
   const checkpoints = options.checkpoints.length
+  const horizon = scenario.strategies?.horizon ?? 0
   const chunk: StrategyChunk = {
     start,
     end,
     first: Array.from({ length: strategies }, () => new Float64Array(count)),
     values: Array.from({ length: strategies }, () => new Float64Array(terms * count)),
     agreement: Array.from({ length: strategies }, () => new Float64Array(checkpoints * count)),
+    monthly: Array.from({ length: strategies }, () => new Float64Array(horizon * count)),
     forecasts: Array.from({ length: strategies }, () =>
       Object.fromEntries(scenario.issues.map((issue) => [issue.id, new Float64Array(count)])),
     ),
@@ -150,6 +154,10 @@ export function sampleStrategyChunk(
       options.checkpoints.forEach((month, checkpoint) => {
         row[checkpoint * count + slot] = result.months[month - 1]?.responses[0]?.agreement ?? 0
       })
+      const monthly = chunk.monthly[index] as Float64Array
+      for (let month = 0; month < horizon; month++) {
+        monthly[month * count + slot] = result.months[month]?.responses[0]?.agreement ?? 0
+      }
       const forecast = result.months[result.months.length - 1]?.forecast ?? {}
       for (const [issue, series] of Object.entries(chunk.forecasts[index] ?? {})) {
         series[slot] = forecast[issue] ?? Number.NaN
@@ -182,8 +190,17 @@ export function mergeStrategyChunks(
   const forecasts = ids.map(() =>
     Object.fromEntries(scenario.issues.map((issue) => [issue.id, new Float64Array(total)])),
   )
+  const horizon = scenario.strategies?.horizon ?? 0
+  // Strategy → month → P(agreement by then) in every run.
+  const monthly = ids.map(() => Array.from({ length: horizon }, () => new Float64Array(total)))
   for (const chunk of chunks) {
     const count = chunk.end - chunk.start
+    ids.forEach((_, index) => {
+      const source = chunk.monthly[index] as Float64Array
+      monthly[index]?.forEach((series, month) => {
+        series.set(source.subarray(month * count, (month + 1) * count), chunk.start)
+      })
+    })
     for (let slot = 0; slot < count; slot++) {
       const run = chunk.start + slot
       ids.forEach((_, index) => {
@@ -265,6 +282,18 @@ export function mergeStrategyChunks(
       ]),
     ),
     ranking,
+    monthly: Object.fromEntries(
+      ids.map((id, index) => [
+        id,
+        (monthly[index] ?? []).map((series, month) => ({
+          month: month + 1,
+          mean: mean(series),
+          p10: sampleQuantile(series, 0.1),
+          p50: sampleQuantile(series, 0.5),
+          p90: sampleQuantile(series, 0.9),
+        })),
+      ]),
+    ),
   }
 }
 

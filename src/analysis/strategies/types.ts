@@ -139,6 +139,11 @@ export interface SampledComparison {
   standardError: Record<string, number[]>
   /** Strategy id → checkpoint month → mean P(agreement by then). */
   agreement: Record<string, Record<string, number>>
+  /**
+   * Strategy id → month by month, the spread of P(agreement by then) over the runs: its mean and
+   * 10th, 50th and 90th percentiles.
+   */
+  monthly: Record<string, { month: number; mean: number; p10: number; p50: number; p90: number }[]>
   /** Strategy id → issue id → quantiles of the forecast at the horizon. */
   forecast: Record<string, Record<string, { p10: number; p50: number; p90: number }>>
   /**

@@ -101,11 +101,15 @@ export function briefCharts(
     omitted.push({ id: 'diagnosis', reason: 'the scenario has no bargaining: section' })
   const strategies = analysis.strategies
   if (strategies) {
-    const series = strategies.strategies.map((strategy) => ({
-      name: strategy.name ?? strategy.id,
-      agreement: strategy.months.map((month) => month.responses[0]?.agreement ?? 0),
-      costs: strategy.summary.costs ?? {},
-    }))
+    const series = strategies.strategies.map((strategy) => {
+      const sampled = strategies.sampled?.monthly?.[strategy.id]
+      return {
+        name: strategy.name ?? strategy.id,
+        agreement: strategy.months.map((month) => month.responses[0]?.agreement ?? 0),
+        ...(sampled === undefined ? {} : { sampled }),
+        costs: strategy.summary.costs ?? {},
+      }
+    })
     charts.push({ id: 'strategies', section: 'next', spec: strategiesChart(series) })
     const units = Object.fromEntries(strategies.units.map((unit) => [unit.id, unit.name]))
     if (strategies.units.length > 0)
@@ -143,9 +147,10 @@ export function briefCharts(
       ),
     })
   }
-  const model = analysis.models.bdm ?? Object.values(analysis.models)[0]
   const first = scenario.issues[0]
-  if (model && first)
+  // The models that move positions round by round (the baselines have one round).
+  for (const model of Object.values(analysis.models)) {
+    if (!first || model.rounds.length < 3) continue
     charts.push({
       id: `positions-${model.model}`,
       section: 'basis',
@@ -164,6 +169,7 @@ export function briefCharts(
         actorName,
       ),
     })
+  }
   if (extras.backtest)
     charts.push({
       id: 'backtest',

@@ -20,7 +20,16 @@ const spread = (median: number, low: number, high: number) => ({
 
 const strategies = [
   { name: 'Status quo', agreement: [0, 0.01, 0.02], costs: { exports: 300, returns: 60 } },
-  { name: 'Carrots', agreement: [0.05, 0.2, 0.35], costs: { exports: 0, returns: 0 } },
+  {
+    name: 'Carrots',
+    agreement: [0.05, 0.2, 0.35],
+    sampled: [
+      { month: 1, mean: 0.05, p10: 0, p90: 0.1 },
+      { month: 2, mean: 0.2, p10: 0.05, p90: 0.4 },
+      { month: 3, mean: 0.35, p10: 0.1, p90: 0.6 },
+    ],
+    costs: { exports: 0, returns: 0 },
+  },
 ]
 
 /** Chart id → its spec on the fixed input. */

@@ -4,46 +4,67 @@ import { CHART_WIDTH, chartSpec, type VegaLiteSpec } from './spec.ts'
 /** What the chart reads of one strategy. */
 export interface ChartStrategy {
   name: string
-  /** P(agreement by the end of month t), t = 1, 2, … */
+  /** P(agreement by the end of month t), t = 1, 2, … (point values). */
   agreement: readonly number[]
+  /** Month by month over the draws of the ranged values: mean and 80% band, when sampled. */
+  sampled?: readonly { month: number; mean: number; p10: number; p90: number }[]
   /** Cost unit → total over the horizon. */
   costs: Readonly<Record<string, number>>
 }
 
 /**
- * P(agreement by month t) for each strategy, one line each.
+ * P(agreement by month t) for each strategy: the mean over the draws with its 80% band where the
+ * comparison was sampled, else the point values.
  *
  * @example
  * strategiesChart(strategies)
  */
 export function strategiesChart(strategies: readonly ChartStrategy[]): VegaLiteSpec {
   const values = strategies.flatMap((strategy) =>
-    strategy.agreement.map((probability, index) => ({
-      strategy: strategy.name,
-      month: index + 1,
-      probability,
-    })),
+    strategy.sampled
+      ? strategy.sampled.map((month) => ({
+          strategy: strategy.name,
+          month: month.month,
+          probability: month.mean,
+          low: month.p10,
+          high: month.p90,
+        }))
+      : strategy.agreement.map((probability, index) => ({
+          strategy: strategy.name,
+          month: index + 1,
+          probability,
+          low: probability,
+          high: probability,
+        })),
   )
+  const x = { field: 'month', type: 'quantitative', title: 'Month', axis: { tickMinStep: 1 } }
+  const y = {
+    type: 'quantitative',
+    title: 'P(agreement by then)',
+    scale: { domain: [0, 1] },
+    axis: { format: '.0%' },
+  }
+  const color = { field: 'strategy', type: 'nominal', title: 'Strategy' }
   return chartSpec(
     'What happens next under each strategy: P(agreement by month t)',
     {
       width: CHART_WIDTH - 220,
       height: 200,
       data: { values },
-      mark: { type: 'line', point: true },
-      encoding: {
-        x: { field: 'month', type: 'quantitative', title: 'Month', axis: { tickMinStep: 1 } },
-        y: {
-          field: 'probability',
-          type: 'quantitative',
-          title: 'P(agreement by then)',
-          scale: { domain: [0, 1] },
-          axis: { format: '.0%' },
+      layer: [
+        {
+          mark: { type: 'area', opacity: 0.15 },
+          encoding: { x, y: { field: 'low', ...y }, y2: { field: 'high' }, color },
         },
-        color: { field: 'strategy', type: 'nominal', title: 'Strategy' },
-      },
+        {
+          mark: { type: 'line', point: true },
+          encoding: { x, y: { field: 'probability', ...y }, color },
+        },
+      ],
     },
-    'the timing model month by month, point values',
+    strategies.some((strategy) => strategy.sampled)
+      ? 'mean over the draws of the ranged values, with the 80% band'
+      : 'the timing model month by month, point values',
   )
 }
 
