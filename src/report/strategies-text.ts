@@ -114,7 +114,7 @@ function renderRanking(
     ...(hasResponse ? comparison.checkpoints.map((month) => `P(deal by ${month} m)`) : []),
   ]
   if (hasResponse && !options.brief) header.push('months to deal')
-  header.push(`${words.issue(words.headlineIssue)} at ${horizon} m`)
+  header.push(`${words.issue(words.headlineIssue)} if settled at ${horizon} m`)
   if (hasResponse && !options.brief) header.push(`policy at ${horizon} m`)
   const defection = strategies.some((item) => item.summary.defection !== null)
   if (defection && !options.brief) header.push('defecting')
@@ -154,12 +154,12 @@ function notes(comparison: StrategyComparison, words: Words): string[] {
   if (response) {
     lines.push(
       '',
-      `  P(deal by t): ${words.actor(response.actor)} has conceded to the pressure by then (resolve against discounted pressure, §3.4a), a zone of agreement exists and talks do not break down (the diagnosis), each month.`,
-      `  months to deal: expected, no deal within ${comparison.horizon} months counting as ${comparison.horizon}. policy: what ${words.actor(response.actor)} does on ${words.issue(response.issue)} (its §4.5 stance, moved from the status quo).`,
+      `  P(deal by t): ${words.actor(response.actor)} has conceded to the pressure by then (its resolve against the discounted pressure), a zone of agreement exists and talks do not break down (the diagnosis), each month.`,
+      `  months to deal: expected, no deal within ${comparison.horizon} months counting as ${comparison.horizon}. policy: what ${words.actor(response.actor)} does on ${words.issue(response.issue)} (its stance, moved from the status quo by the pressure).`,
     )
   }
   lines.push(
-    `  ${words.issue(words.headlineIssue)}: the ${comparison.model} forecast in the month's scenario.${comparison.units.length > 0 ? ' Costs: totals over the horizon, in the units the scenario declares.' : ''}`,
+    `  ${words.issue(words.headlineIssue)} if settled: where a settlement would land (the ${comparison.model} forecast in the last month's scenario); while there is no deal the issue follows the no-deal path (the integrated forecast).${comparison.units.length > 0 ? ' Costs: totals over the horizon, in the units the scenario declares.' : ''}`,
   )
   return lines
 }
