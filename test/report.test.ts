@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, test } from 'node:test'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_FLAGS } from '../src/cli/chromium.ts'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const CHROMIUM = '/usr/bin/chromium'
@@ -44,16 +45,7 @@ describe('jirga report', () => {
   }, async () => {
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     })
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } })

@@ -8,27 +8,12 @@ import { statusQuoOf } from '../ledger/record.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
 import { UserError } from './io.ts'
 import { ledgerCommand } from './ledger-command.ts'
+import { runCommand } from './run-command.case.ts'
 
 const folder = mkdtempSync(join(tmpdir(), 'jirga-ledger-'))
 const file = join(folder, 'ledger.jsonl')
 
-async function run(...args: string[]): Promise<string> {
-  const chunks: string[] = []
-  const write = process.stdout.write
-  process.stdout.write = ((chunk: string) => {
-    chunks.push(chunk)
-    return true
-  }) as typeof process.stdout.write
-  try {
-    await ledgerCommand()
-      .exitOverride()
-      .configureOutput({ writeErr: () => {} })
-      .parseAsync([...args, '--ledger', file], { from: 'user' })
-  } finally {
-    process.stdout.write = write
-  }
-  return chunks.join('')
-}
+const run = (...args: string[]) => runCommand(ledgerCommand, [...args, '--ledger', file])
 
 const refusal = async (promise: Promise<unknown>, pattern: RegExp) => {
   await assert.rejects(

@@ -9,11 +9,9 @@ import { pathToFileURL } from 'node:url'
 import { Command, Option } from '@commander-js/extra-typings'
 import type { ChartBacktestRow } from '../report/charts/backtest-chart.ts'
 import { parseSeed } from './arguments.ts'
+import { CHROMIUM_FLAGS, CHROMIUM_PATHS } from './chromium.ts'
 import { readScenario, requireResult, UserError } from './io.ts'
 import { outsideViewData } from './outside-view-data.ts'
-
-/** Where chromium is looked for (Debian's package first). */
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
 /**
  * Builds the `report` command.
@@ -154,23 +152,16 @@ function writeFolderAtomically(out: string, files: Record<string, string>, pdf: 
 }
 
 function printPdf(html: string, pdf: string): void {
-  const chromium = CHROMIUM.find((path) => existsSync(path))
+  const chromium = CHROMIUM_PATHS.find((path) => existsSync(path))
   if (!chromium)
     throw new UserError([
-      `--format pdf needs chromium (looked for ${CHROMIUM.join(', ')}); install it (Debian: apt-get install chromium) or use --format html`,
+      `--format pdf needs chromium (looked for ${CHROMIUM_PATHS.join(', ')}); install it (Debian: apt-get install chromium) or use --format html`,
     ])
   const profile = `${pdf}.profile`
   const result = spawnSync(
     chromium,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--user-data-dir=${profile}`,
       '--no-pdf-header-footer',
       `--print-to-pdf=${pdf}`,

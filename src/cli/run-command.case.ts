@@ -8,7 +8,8 @@ import type { Command } from '@commander-js/extra-typings'
  * await runCommand(diagnoseCommand, ['--runs', '0']) //=> 'Why there is no deal · …'
  */
 export async function runCommand(
-  build: () => Command<[string | undefined], Record<string, unknown>>,
+  // biome-ignore lint/suspicious/noExplicitAny: any command, whatever its arguments and options.
+  build: () => Command<any, any>,
   args: readonly string[],
 ): Promise<string> {
   const chunks: string[] = []

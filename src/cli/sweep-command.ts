@@ -10,9 +10,6 @@ import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
 import type { SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import { scenarioSobol, tornado } from '../analysis/uncertainty/sensitivity.ts'
 import { summariseSweep } from '../analysis/uncertainty/summary.ts'
-import type { SweepExecutor } from '../execution/executor.ts'
-import { createInlineExecutor } from '../execution/inline-executor.ts'
-import { createPoolExecutor, WorkerNotBuiltError } from '../execution/pool-executor.ts'
 import { runSweep } from '../execution/run-sweep.ts'
 import type { Model, OptionValue } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
@@ -35,6 +32,7 @@ import {
   UserError,
   writeFileAtomically,
 } from './io.ts'
+import { createThreadExecutor } from './thread-executor.ts'
 
 /** Exit code after Ctrl-C. */
 const EXIT_INTERRUPTED = 130
@@ -139,7 +137,7 @@ export function sweepCommand() {
         seed: flags.seed,
         thresholds: flags.threshold,
       }
-      const executor = createExecutor(flags.threads ?? availableParallelism())
+      const executor = createThreadExecutor(flags.threads ?? availableParallelism())
       const controller = new AbortController()
       const onInterrupt = () => controller.abort()
       process.once('SIGINT', onInterrupt)
@@ -257,15 +255,4 @@ function sweepAnalysis(scenario: Scenario, fileName: string, options: SweepAnaly
     writeFileAtomically(options.out, `${JSON.stringify(comparison, null, 2)}\n`, 'the comparison')
   if (options.json) printJson(comparison)
   else process.stdout.write(`${renderStrategiesText(comparison, scenario)}\n`)
-}
-
-function createExecutor(threads: number): SweepExecutor {
-  if (threads === 1) return createInlineExecutor()
-  try {
-    return createPoolExecutor({ threads })
-  } catch (error) {
-    if (!(error instanceof WorkerNotBuiltError)) throw error
-    process.stderr.write(`note: ${error.message}; running on one thread\n`)
-    return createInlineExecutor()
-  }
 }

@@ -86,7 +86,11 @@ describe('bdm against every dataset of data/bdm (docs/models.md §6–§7)', () 
               : run.withinTolerance
                 ? `converging2@${run.detectedAt}`
                 : `fixed@${run.detectedAt}`
-        assert.equal(kind, DETECTIONS[dataset][ruleSet], 'stopping detection (docs/models.md §5 table)')
+        assert.equal(
+          kind,
+          DETECTIONS[dataset][ruleSet],
+          'stopping detection (docs/models.md §5 table)',
+        )
       })
     }
   }

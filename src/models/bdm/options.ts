@@ -45,7 +45,8 @@ const TEXTS: Record<keyof BdmSettings | 'TConstant', OptionText> = {
     description:
       'which offer a receiver accepts: "leastMove" = the one that moves it least, whatever its type; "typePriority" = confrontations, then compromises, then capitulations (quirk Q4)',
     compatSource: `quirk Q4: ${REPLICATION} Actor.best_offer(); docs/models.md §3.2`,
-    cleanSource: 'Scholz et al. 2011 §6.2 ("players move the least that they can"); docs/models.md §2.9',
+    cleanSource:
+      'Scholz et al. 2011 §6.2 ("players move the least that they can"); docs/models.md §2.9',
   },
   compromiseKey: {
     description:
