@@ -1,8 +1,11 @@
 /**
- * @module The main job: every model's forecast per issue, with the scenario's provenance. Later
- * stages (diagnosis, strategies, the default sweep) join it here.
+ * @module The main job: the questions and the integrated forecast, the outside view, every model's
+ * forecast per issue, the diagnosis, the strategies, the default sweep and the scenario's
+ * provenance.
  */
-import type { Forecast, OptionValue } from '../models/model.ts'
+
+import type { Forecast } from '../models/model.ts'
+import { defaultModelOptions } from '../models/options.ts'
 import { findModel, MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
 import { hashScenario } from '../scenario/hash.ts'
@@ -20,21 +23,24 @@ import {
   firstFailure,
 } from './entry-checks.ts'
 import { type IntegratedSummary, summariseIntegrated } from './forecast/integrated.ts'
-import type { JointChunk, JointTask } from './forecast/joint-chunk.ts'
 import {
   createForecastCollector,
-  type ForecastEntry,
   type ForecastScenarioResult,
   forecastScenario,
 } from './forecast/scenario-forecast.ts'
+import {
+  DEFAULT_FORECAST_RUNS,
+  DEFAULT_STRATEGY_RUNS,
+  isJoint,
+  type JointResult,
+} from './joint-run.ts'
 import type { QuestionForecast } from './questions/questions.ts'
 import type { MidDispute } from './reference/mid.ts'
 import { buildOutsideView, type OutsideView } from './reference/outside-view.ts'
-import { compareStrategies, comparisonSettings } from './strategies/compare.ts'
-import { mergeStrategyChunks, type StrategyDraw } from './strategies/sampled.ts'
+import { compareStrategies } from './strategies/compare.ts'
+import type { StrategyDraw } from './strategies/sampled.ts'
 import type { StrategyRun } from './strategies/simulate.ts'
-import type { SampledComparison, StrategyComparison } from './strategies/types.ts'
-import { listUncertainParameters } from './uncertainty/parameters.ts'
+import type { StrategyComparison } from './strategies/types.ts'
 import {
   largestVarianceShares,
   sampleQuantile,
@@ -132,20 +138,16 @@ export interface AnalyzeScenarioOptions {
   joint?: JointResult
 }
 
-/** The merged chunks of the joint Monte Carlo. */
-export interface JointResult {
-  sampled: SampledComparison
-  forecast: readonly (ForecastEntry | undefined)[]
-}
-
-/** Outer draws of the integrated forecast in `jirga analyze`. */
-export const DEFAULT_FORECAST_RUNS = 200
+export {
+  DEFAULT_FORECAST_RUNS,
+  DEFAULT_STRATEGY_RUNS,
+  type JointResult,
+  jointTaskOf,
+  mergeJoint,
+} from './joint-run.ts'
 
 /** Inner paths per draw of the integrated forecast in `jirga analyze`. */
 export const DEFAULT_FORECAST_PATHS = 50
-
-/** Draws of the strategy comparison in `jirga analyze`. */
-export const DEFAULT_STRATEGY_RUNS = 200
 
 /** Runs of the sampled attribution of the diagnosis in `jirga analyze`. */
 export const DEFAULT_DIAGNOSIS_RUNS = 1000
@@ -203,7 +205,7 @@ export function analyzeScenario(
     paths: options.forecastPaths ?? DEFAULT_FORECAST_PATHS,
     seed,
     model: forecastModel,
-    runOptions: { options: defaultOptions(forecastModel) },
+    runOptions: { options: defaultModelOptions(forecastModel) },
     ...(view === undefined ? {} : { outsideView: view }),
   }
   // One Monte Carlo: when the comparison's sampled runs are the forecast's (same runs, the same
@@ -250,69 +252,6 @@ export function analyzeScenario(
     provenance: auditProvenance(scenario),
   }
   return { ok: true, value: analysis }
-}
-
-/**
- * Whether `jirga analyze` on this scenario makes one joint Monte Carlo (the strategy comparison's
- * sampled runs, read by the integrated forecast) rather than two.
- */
-function isJoint(scenario: Scenario, options: AnalyzeScenarioOptions): boolean {
-  const strategyRuns = options.strategyRuns ?? DEFAULT_STRATEGY_RUNS
-  return (
-    scenario.strategies !== undefined &&
-    strategyRuns > 0 &&
-    (options.forecastRuns ?? DEFAULT_FORECAST_RUNS) === strategyRuns &&
-    (options.forecastModel ?? 'bdm') === 'bdm' &&
-    listUncertainParameters(scenario).length > 0
-  )
-}
-
-/**
- * The task of the joint Monte Carlo `analyzeScenario` would run with these options, to run on an
- * executor; undefined when it makes none (then it needs no `joint`).
- *
- * @example
- * const task = jointTaskOf(flagship, { seed: 1 }) // 200 runs of every course, forecast kept
- */
-export function jointTaskOf(
-  scenario: Scenario,
-  options: AnalyzeScenarioOptions = {},
-): JointTask | undefined {
-  if (!isJoint(scenario, options)) return undefined
-  const model = findModel('bdm')
-  if (!model) return undefined
-  const { objective, checkpoints } = comparisonSettings(scenario)
-  return {
-    runs: options.strategyRuns ?? DEFAULT_STRATEGY_RUNS,
-    seed: options.seed ?? 1,
-    model: model.id,
-    options: defaultOptions(model) as Record<string, OptionValue>,
-    objective: [...objective],
-    checkpoints,
-    forecast: scenario.escalation !== undefined && scenario.meta.asOf !== undefined,
-  }
-}
-
-/**
- * Merges the chunks of the joint Monte Carlo (in chunk order) into the `joint` option of
- * `analyzeScenario`.
- *
- * @example
- * analyzeScenario(scenario, { joint: mergeJoint(scenario, task, chunks) })
- */
-export function mergeJoint(
-  scenario: Scenario,
-  task: JointTask,
-  chunks: readonly JointChunk[],
-): JointResult {
-  return {
-    sampled: mergeStrategyChunks(
-      scenario,
-      task,
-      chunks.map((chunk) => chunk.strategies),
-    ),
-    forecast: chunks.flatMap((chunk) => chunk.forecast),
-  }
 }
 
 /**
@@ -382,7 +321,12 @@ function sweepScenario(
   const runs = options.sweepRuns ?? DEFAULT_ANALYSIS_RUNS
   const model = findModel(options.sweepModel ?? 'compromise')
   if (!model) throw new Error(`unknown sweep model ${options.sweepModel}`)
-  const sampled = sampleRuns(scenario, model, { options: defaultOptions(model) }, { runs, seed })
+  const sampled = sampleRuns(
+    scenario,
+    model,
+    { options: defaultModelOptions(model) },
+    { runs, seed },
+  )
   if (runs === 0 || sampled.parameters.length === 0) return undefined
   const drivers = largestVarianceShares(sampled, 3)
   const issues: Record<string, IssueSpread> = {}
@@ -395,10 +339,4 @@ function sweepScenario(
     }
   }
   return { model: model.id, runs, seed, parameters: sampled.parameters.length, issues }
-}
-
-function defaultOptions(model: {
-  options: readonly { name: string; default: number | boolean | string }[]
-}) {
-  return Object.fromEntries(model.options.map((option) => [option.name, option.default]))
 }

@@ -7,6 +7,7 @@ import { forecastScenario } from '../analysis/forecast/scenario-forecast.ts'
 import { type LedgerEntry, lastHash, type ResolveEntry, sealEntry } from '../ledger/ledger.ts'
 import { recordOf } from '../ledger/record.ts'
 import { scoreLedger } from '../ledger/score-ledger.ts'
+import { defaultModelOptions } from '../models/options.ts'
 import { findModel } from '../models/registry.ts'
 import { renderLedgerScoreText } from '../report/ledger-text.ts'
 import { hashScenario } from '../scenario/hash.ts'
@@ -80,7 +81,7 @@ export function ledgerCommand() {
         seed: flags.seed,
         model,
         runOptions: {
-          options: Object.fromEntries(model.options.map((option) => [option.name, option.default])),
+          options: defaultModelOptions(model),
         },
         ...outsideViewOption(scenario),
       })

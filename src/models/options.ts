@@ -16,6 +16,16 @@ export type OptionsResult =
   | { ok: false; issues: OptionIssue[] }
 
 /**
+ * A model's options, every one at its default.
+ *
+ * @example
+ * defaultModelOptions(bdmModel).pDenominator //=> 'allPairs'
+ */
+export function defaultModelOptions(model: Pick<Model, 'options'>): Record<string, OptionValue> {
+  return Object.fromEntries(model.options.map((option) => [option.name, option.default]))
+}
+
+/**
  * A model's complete options: the given values checked against its declared options (unknown
  * names and values of the wrong kind are issues), every other option at its default. The one
  * place defaults are filled, for the CLI's `key=value` texts and the library's records alike.

@@ -6,7 +6,9 @@
  * first under the stated ranges (after Schelling 1966, Pape 1996, Drezner 1999 and the war of attrition
  * of Maynard Smith 1974 and Fudenberg & Tirole 1986; the lever dynamics are a design synthesis).
  */
+
 import type { Model, OptionValue } from '../../models/model.ts'
+import { defaultModelOptions } from '../../models/options.ts'
 import { findModel } from '../../models/registry.ts'
 import { hashScenario } from '../../scenario/hash.ts'
 import type { Scenario } from '../../scenario/types.ts'
@@ -103,7 +105,7 @@ export function compareStrategies(
   const model = options.model ?? findModel('bdm')
   if (model === undefined) throw new Error('the default model bdm is not registered')
   const runOptions = {
-    options: options.modelOptions ?? defaultOptions(model),
+    options: options.modelOptions ?? defaultModelOptions(model),
     ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
   }
   const seed = options.seed ?? 1
@@ -283,8 +285,4 @@ function presentMechanisms(scenario: Scenario, plan: StrategyPlan): Mechanism[] 
       effects.some((effect) => effect.quantity === 'outsideOption'),
   }
   return MECHANISMS.filter((mechanism) => present[mechanism])
-}
-
-function defaultOptions(model: Model): Record<string, OptionValue> {
-  return Object.fromEntries(model.options.map((option) => [option.name, option.default]))
 }
