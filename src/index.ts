@@ -1,5 +1,13 @@
 /** @module The engine's public surface: scenarios, models and the analysis, free of Node APIs. */
-export { type Analysis, analyzeScenario } from './analysis/analyze.ts'
+export {
+  type Analysis,
+  type AnalyzeScenarioOptions,
+  analyzeScenario,
+  jointTaskOf,
+  mergeJoint,
+  type NextForecast,
+  outsideViewOf,
+} from './analysis/analyze.ts'
 export {
   type BacktestResult,
   type RunBacktestOptions,
@@ -34,12 +42,41 @@ export {
   checkSeed,
   MAX_SEED,
 } from './analysis/entry-checks.ts'
+export { type JointChunk, type JointTask, runJointChunk } from './analysis/forecast/joint-chunk.ts'
+export {
+  type ForecastScenarioOptions,
+  forecastScenario,
+} from './analysis/forecast/scenario-forecast.ts'
+export type {
+  NumberForecast,
+  ProbabilityForecast,
+  QuestionForecast,
+} from './analysis/questions/questions.ts'
+export { type MidDispute, parseMidDisputes } from './analysis/reference/mid.ts'
+export {
+  buildOutsideView,
+  type OutsideView,
+  outsideViewProbability,
+} from './analysis/reference/outside-view.ts'
+export { linearPool, logarithmicPool } from './analysis/reference/pool.ts'
 export { compareStrategies } from './analysis/strategies/compare.ts'
 export type { StrategyComparison } from './analysis/strategies/types.ts'
 export { runSweepChunk, type SweepTask } from './analysis/uncertainty/monte-carlo.ts'
 export { sampleRuns } from './analysis/uncertainty/sample-runs.ts'
 export { scenarioSobol, tornado } from './analysis/uncertainty/sensitivity.ts'
 export { type SweepSummary, summariseSweep } from './analysis/uncertainty/summary.ts'
+export {
+  GENESIS,
+  type LedgerEntry,
+  lastHash,
+  parseLedger,
+  type RecordEntry,
+  type ResolveEntry,
+  sealEntry,
+} from './ledger/ledger.ts'
+export { recordOf } from './ledger/record.ts'
+export { type LedgerScore, scoreLedger } from './ledger/score-ledger.ts'
+export { brierScore, crpsFromQuantiles, logScore } from './ledger/scores.ts'
 export { createRng, mixSeed, type Rng } from './lib/rng.ts'
 export type {
   Forecast,
@@ -50,6 +87,7 @@ export type {
   ModelRun,
 } from './models/model.ts'
 export {
+  defaultModelOptions,
   describeOptionIssue,
   type OptionIssue,
   type OptionsResult,
@@ -59,6 +97,8 @@ export {
 export { findModel, MODELS } from './models/registry.ts'
 export { runForecast } from './models/run.ts'
 export { describeAnalysisError } from './report/analysis-error-text.ts'
+export { briefCharts } from './report/brief/from-analysis.ts'
+export type { VegaLiteSpec } from './report/charts/spec.ts'
 export {
   EC_CAR_EMISSIONS,
   EMBEDDED_SCENARIOS,
