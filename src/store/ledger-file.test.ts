@@ -62,7 +62,7 @@ test('an edited first line is found at line 1', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"outcome":true', '"outcome":false'))
     const read = readLedgerFile(file)
     assert.equal(read.ok, false)
-    if (!read.ok) assert.equal(read.error.line, 1)
+    if (!read.ok) assert.deepEqual(read.error, { file, code: 'bad-hash', line: 1 })
   } finally {
     rmSync(directory, { recursive: true, force: true })
   }
