@@ -77,6 +77,15 @@ describe('jirga ledger', () => {
     assert.equal(score.baselines.half.probability.brier, 0.25)
   })
 
+  test('list: one line an entry, numbered', async () => {
+    const listed = (await run('list')).split('\n')
+    assert.match(
+      listed[0] ?? '',
+      /^1 {2}record pakistan-afghanistan-2025 seed 1 as of 2025-11-07, 13 questions \(recorded /,
+    )
+    assert.match(listed[1] ?? '', /^2 {2}resolve \S+ = (yes|no|[-\d.]+) on \d{4}-\d{2}-\d{2} /)
+  })
+
   test('an edited line is found at its number and nothing is appended after it', async () => {
     const text = readFileSync(file, 'utf8')
     writeFileSync(file, text.replace('"outcome":true', '"outcome":false'))

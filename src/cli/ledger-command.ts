@@ -1,5 +1,5 @@
 /**
- * @module `jirga ledger record|resolve|score|verify`: the forecast ledger, an append-only JSONL file
+ * @module `jirga ledger record|resolve|score|list|verify`: the forecast ledger, an append-only JSONL file
  * with a SHA-256 hash chain (docs/ledger.md).
  */
 import { Command } from '@commander-js/extra-typings'
@@ -148,6 +148,18 @@ export function ledgerCommand() {
       else process.stdout.write(`${renderLedgerScoreText(score)}\n`)
     })
   ledger
+    .command('list')
+    .description('one line an entry: its line number, what it holds and the start of its hash')
+    .option('--ledger <file>', 'the ledger file', DEFAULT_LEDGER)
+    .action((flags) => {
+      const lines = readLedger(flags.ledger).map(
+        (entry, index) => `${index + 1}  ${describeEntry(entry)}`,
+      )
+      process.stdout.write(
+        lines.length === 0 ? `${flags.ledger}: no entries\n` : `${lines.join('\n')}\n`,
+      )
+    })
+  ledger
     .command('verify')
     .description('checks the hash chain of every entry')
     .option('--ledger <file>', 'the ledger file', DEFAULT_LEDGER)
@@ -156,6 +168,15 @@ export function ledgerCommand() {
       process.stdout.write(`${flags.ledger}: ${entries.length} entries, the chain holds\n`)
     })
   return ledger
+}
+
+function describeEntry(entry: LedgerEntry): string {
+  const hash = entry.hash.slice(0, 12)
+  if (entry.kind === 'record')
+    return `record ${entry.scenario.id} seed ${entry.seed} as of ${entry.asOf}, ${entry.questions.length} questions (recorded ${entry.recordedAt}, ${entry.engine}) ${hash}`
+  const outcome =
+    typeof entry.outcome === 'number' ? String(entry.outcome) : entry.outcome ? 'yes' : 'no'
+  return `resolve ${entry.question} = ${outcome} on ${entry.date} (${entry.source}) ${hash}`
 }
 
 function parseOutcome(text: string, isNumber: boolean): boolean | number {
