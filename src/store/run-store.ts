@@ -1,0 +1,94 @@
+/**
+ * The run store: every run keyed by (scenario hash, engine version, seed, canonical options), so a
+ * repeated request returns the stored run instead of computing it again.
+ */
+
+/** What identifies a run; two requests with the same key get the same stored result. */
+export interface RunKey {
+  scenarioHash: string
+  engineVersion: string
+  seed: number
+  /** The options as canonical JSON (keys sorted), see {@link canonicalJson}. */
+  options: string
+}
+
+/** A stored run: its key, the command that made it, its result JSON and its place in creation order. */
+export interface StoredRun extends RunKey {
+  id: string
+  command: string
+  resultJson: string
+  /** 1, 2, 3… in the order the runs were first stored. */
+  order: number
+}
+
+/** A new run to store. */
+export interface RunInput extends RunKey {
+  command: string
+  resultJson: string
+}
+
+/** Where runs are kept (SQLite on disk or memory); both pass the suite in run-store.case.ts. */
+export interface RunStore {
+  /** Stores a run unless its key is stored already; returns the stored run either way. */
+  put(run: RunInput): StoredRun
+  /** The run with this key, or undefined. */
+  find(key: RunKey): StoredRun | undefined
+  /** The run with this id, or undefined. */
+  get(id: string): StoredRun | undefined
+  /** Runs newest first, at most `limit`. */
+  list(limit: number): StoredRun[]
+  close(): void
+}
+
+/**
+ * JSON with object keys sorted at every depth, so equal options give equal text.
+ * @example canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) // '{"a":[2,{"c":4,"d":3}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )
+    return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]))
+  }
+  return value
+}
+
+/**
+ * The key as one string (also the run's id source).
+ * @example keyText({ scenarioHash: 'h', engineVersion: '1', seed: 1, options: '{}' }) // 'h\u00001\u00001\u0000{}'
+ */
+export function keyText(key: RunKey): string {
+  return [key.scenarioHash, key.engineVersion, String(key.seed), key.options].join('\u0000')
+}
+
+/**
+ * A run store in memory (tests, and `serve` without a file).
+ * @example const store = createMemoryRunStore(); store.list(10) // []
+ */
+export function createMemoryRunStore(): RunStore {
+  const byKey = new Map<string, StoredRun>()
+  const byId = new Map<string, StoredRun>()
+  const ordered: StoredRun[] = []
+  return {
+    put(run) {
+      const existing = byKey.get(keyText(run))
+      if (existing) return existing
+      const order = ordered.length + 1
+      const stored: StoredRun = { ...run, id: `run-${order}`, order }
+      byKey.set(keyText(run), stored)
+      byId.set(stored.id, stored)
+      ordered.push(stored)
+      return stored
+    },
+    find: (key) => byKey.get(keyText(key)),
+    get: (id) => byId.get(id),
+    list: (limit) => ordered.slice(-limit).reverse(),
+    close() {},
+  }
+}
