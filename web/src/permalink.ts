@@ -21,7 +21,7 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream) {
-  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream)
+  const output = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream)
   return new Uint8Array(await new Response(output).arrayBuffer())
 }
 
