@@ -14,6 +14,7 @@ import { modelsCommand } from './models-command.ts'
 import { questionsCommand } from './questions-command.ts'
 import { reportCommand } from './report-command.ts'
 import { schemaCommand } from './schema-command.ts'
+import { serveCommand } from './serve-command.ts'
 import { strategiesCommand } from './strategies-command.ts'
 import { sweepCommand } from './sweep-command.ts'
 import { validateCommand } from './validate-command.ts'
@@ -48,6 +49,7 @@ export function buildProgram() {
     ledgerCommand(),
     modelsCommand(),
     schemaCommand(),
+    serveCommand(),
   ]) {
     program.addCommand(command.showHelpAfterError('(add --help for usage)'))
   }
