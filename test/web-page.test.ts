@@ -4,6 +4,7 @@ import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { type Browser, chromium } from 'playwright-core'
+import { CHROMIUM_FLAGS } from '../src/cli/chromium.ts'
 
 const root = join(import.meta.dirname, '..', 'web', 'dist')
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' }
@@ -26,16 +27,7 @@ before(async () => {
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   })
 })
 after(async () => {
