@@ -40,24 +40,7 @@ export interface RunStore {
   close(): void
 }
 
-/**
- * JSON with object keys sorted at every depth, so equal options give equal text.
- * @example canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) // '{"a":[2,{"c":4,"d":3}],"b":1}'
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )
-    return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]))
-  }
-  return value
-}
+export { canonicalJson } from '../lib/canonical-json.ts'
 
 /**
  * The key as one string (also the run's id source).
