@@ -163,6 +163,18 @@ describe('jirga analyze, models, schema', () => {
 })
 
 describe('jirga sweep', () => {
+  test('a V8 option given to node reaches no worker: 2 threads, same bytes, no stack trace', () => {
+    const args = ['sweep', '--runs', '600', '--seed', '4', '--json']
+    const plain = jirga(...args, '--threads', '1')
+    const result = spawnSync(
+      process.execPath,
+      ['--max-semi-space-size=32', 'bin/jirga.js', ...args, '--threads', '2'],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+    assert.equal(result.status, 0, result.stderr)
+    assert.equal(result.stdout, plain.stdout)
+  })
+
   test('the same seed gives byte-identical JSON on 1 and 2 threads', () => {
     const one = jirga('sweep', '--runs', '1200', '--seed', '4', '--threads', '1', '--json')
     const two = jirga('sweep', '--runs', '1200', '--seed', '4', '--threads', '2', '--json')

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type { ExecutorJob, JobResult, SweepExecutor } from './executor.ts'
+import { acceptedByWorkers } from './worker-accepted-argv.ts'
 
 /** Where the compiled worker lives, relative to this module (source or compiled). */
 const WORKER_URL = new URL(
@@ -17,7 +18,7 @@ export interface CreatePoolExecutorOptions {
   /** Threads (default: the number of cores). */
   threads?: number
   /** The workers' Node options (default: the parent's without a TypeScript loader, see
-   * {@link workerExecArgv}). */
+   * {@link workerExecArgv}, and without the V8 options workers refuse, see {@link acceptedByWorkers}). */
   execArgv?: string[]
 }
 
@@ -83,7 +84,7 @@ export function createPoolExecutor(options: CreatePoolExecutorOptions = {}): Swe
     filename: WORKER_URL.href,
     minThreads: threads,
     maxThreads: threads,
-    execArgv: options.execArgv ?? workerExecArgv(process.execArgv),
+    execArgv: options.execArgv ?? acceptedByWorkers(workerExecArgv(process.execArgv)),
     idleTimeout: 1000,
   })
   return {
