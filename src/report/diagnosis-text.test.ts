@@ -58,12 +58,12 @@ function untraced(text: string, diagnosis: Diagnosis): string[] {
 }
 
 describe('renderDiagnosisText', () => {
-  test('the illustrative case reads as §7.2 does, two-level first', () => {
+  test('the illustrative case reads as docs/bargaining.md §5 does, two-level first', () => {
     const text = renderDiagnosisText(expectOk(diagnoseScenario(ILLUSTRATIVE)), ILLUSTRATIVE)
     const lines = text.split('\n')
     assert.equal(
       lines[0],
-      'Why there is no deal · The illustrative Pakistan – Taliban case (reference §7.2) · scenario illustrative',
+      'Why there is no deal · The illustrative Pakistan – Taliban case (docs/bargaining.md §5) · scenario illustrative',
     )
     assert.ok(lines.includes('  1. two-level — blocks: gap 0.1 · share of the gap 0.1 (of 0.1)'))
     assert.ok(

@@ -129,7 +129,7 @@ export function describeChange(
 }
 
 /**
- * For a ratifier's no-deal equivalent, the targeted carrot that would move it (θ·t, §2.3).
+ * For a ratifier's no-deal equivalent, the targeted carrot that would move it (θ·t, docs/bargaining.md §2.5).
  *
  * @example
  * carrotNote(cause, pair, words) //=> ' (a targeted carrot of 33.3 at a pass-through of 0.3)'

@@ -118,7 +118,7 @@ function checkResponse(
     issues.push({
       code: 'requires',
       what: 'a response',
-      needs: `the discount of "${response.actor}" in its bargaining pair (it discounts the pressure, §3.4a)`,
+      needs: `the discount of "${response.actor}" in its bargaining pair (it discounts the pressure, docs/bargaining.md §3.1)`,
       path: base,
     })
   }

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { idSchema, numberSchema } from './schema-values.ts'
 
-/** What kind of action a lever is; it decides how credibility works (reference §4.1, §4.3). */
+/** What kind of action a lever is; it decides how credibility works (docs/bargaining.md §4.2). */
 export const LEVER_KINDS = [
   'punishment',
   'inducement',
@@ -75,21 +75,27 @@ export const leverCredibilitySchema = z
     initial: numberSchema.describe('ρ₀ or π₀: the credibility the target gives it now, 0–1.'),
     gain: numberSchema
       .optional()
-      .describe('Inducements: γ, ρ ← ρ + γ(1 − ρ) after each month delivered (reference §4.3).'),
+      .describe(
+        'Inducements: γ, ρ ← ρ + γ(1 − ρ) after each month delivered (docs/bargaining.md §4.2).',
+      ),
     loss: numberSchema
       .optional()
-      .describe('Inducements: γ′, ρ ← ρ(1 − γ′) after reneging or an empty promise (§4.3).'),
+      .describe(
+        'Inducements: γ′, ρ ← ρ(1 − γ′) after reneging or an empty promise (docs/bargaining.md §4.2).',
+      ),
     actIfResolved: numberSchema
       .optional()
-      .describe('Other kinds: a, the chance a resolved sender carries it out in a month (§4.1).'),
+      .describe(
+        'Other kinds: a, the chance a resolved sender carries it out in a month (docs/bargaining.md §4.2).',
+      ),
     actIfUnresolved: numberSchema
       .optional()
       .describe(
-        'Other kinds: b, the chance an unresolved sender carries it out in a month (§4.1).',
+        'Other kinds: b, the chance an unresolved sender carries it out in a month (docs/bargaining.md §4.2).',
       ),
   })
   .describe(
-    'Credibility: an inducement learns its reliability (gain, loss); any other lever is a two-type threat updated by Bayes’ rule (actIfResolved, actIfUnresolved).',
+    'Credibility: an inducement learns its reliability (gain, loss); any other lever is a two-type threat updated by Bayes’ rule (actIfResolved, actIfUnresolved); docs/bargaining.md §4.2.',
   )
 
 /** An action by an actor, with its effects over time on others. */
@@ -108,17 +114,23 @@ export const leverSchema = z.strictObject({
   pressure: numberSchema
     .optional()
     .describe(
-      'c: what holding out entirely costs the target per month while it is pulled (issue-scale units; negative for relief). It moves the target’s stance (§4.5, λ) and wears down its resolve (§3.4a).',
+      'c: what holding out entirely costs the target per month while it is pulled (issue-scale units; negative for relief). It moves the target’s stance and wears down its resolve (docs/bargaining.md §4.7, §3.1).',
     ),
   senderCost: numberSchema
     .optional()
-    .describe('c_S: what pulling it costs its actor per month (issue-scale units; Drezner §4.3).'),
+    .describe(
+      'c_S: what pulling it costs its actor per month (issue-scale units; Drezner, docs/bargaining.md §4.5).',
+    ),
   resentment: numberSchema
     .optional()
-    .describe('κ: resentment it adds per month among the target’s constituency (§4.5, ≥ 0).'),
+    .describe(
+      'κ: resentment it adds per month among the target’s constituency (≥ 0; docs/bargaining.md §4.6).',
+    ),
   denial: numberSchema
     .optional()
-    .describe('The share by which it cuts the chance that resisting pays off (Pape §4.2), 0–1.'),
+    .describe(
+      'The share by which it cuts the chance that resisting pays off (Pape, docs/bargaining.md §4.4), 0–1.',
+    ),
   credibility: leverCredibilitySchema.optional(),
   costs: z
     .record(z.string(), numberSchema)
@@ -139,7 +151,7 @@ export const costUnitSchema = z.strictObject({
   description: z.string().optional(),
 })
 
-/** How resentment hardens the target (§4.4, §4.5): per unit of resentment. */
+/** How resentment hardens the target (docs/bargaining.md §4.6): per unit of resentment. */
 export const backlashSchema = z.strictObject({
   resolve: numberSchema
     .optional()
@@ -154,7 +166,7 @@ export const backlashSchema = z.strictObject({
     ),
 })
 
-/** How a bargaining side responds to the pressure of levers (reference §3.4a, §4.5). */
+/** How a bargaining side responds to the pressure of levers (docs/bargaining.md §3.1, §4.7). */
 export const responseSchema = z.strictObject({
   actor: idSchema.describe('The target: the principal of a bargaining side.'),
   issue: idSchema.describe('The issue of its bargaining pair.'),

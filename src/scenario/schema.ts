@@ -80,7 +80,7 @@ export const actorSchema = z.strictObject({
   veto: z.boolean().optional().describe('Can block any agreement alone.'),
 })
 
-/** The exit option of a constituency: the share that defects at settlement x (§2.2 of the reference). */
+/** The exit option of a constituency: the share that defects at settlement x (docs/bargaining.md §2.5). */
 export const exitSchema = z
   .strictObject({
     to: idSchema.optional().describe('Id of the actor the defectors would join (e.g. isis_k).'),
@@ -93,7 +93,7 @@ export const exitSchema = z
     ),
   })
   .describe(
-    "An exit option: D(x) = maxShare / (1 + exp(−(x − midpoint)/spread)) toward the other side's end.",
+    "An exit option: D(x) = maxShare / (1 + exp(−(x − midpoint)/spread)) toward the other side's end (docs/bargaining.md §2.5).",
   )
 
 /** A constituency (Level-II ratifier) whose consent a side needs on the pair's issue. */

@@ -192,7 +192,7 @@ describe('the levers and strategies sections', () => {
       problems(edit('        fightCost: 10\n        discount: 0.9\n', '        fightCost: 10\n')),
       [
         "s.yaml:25:22  bargaining.pairs[0].low.enforcement: enforcement needs the side's discount (its patience per period)",
-        's.yaml:57:7  strategies.responses[0]: a response needs the discount of "taliban" in its bargaining pair (it discounts the pressure, §3.4a)',
+        's.yaml:57:7  strategies.responses[0]: a response needs the discount of "taliban" in its bargaining pair (it discounts the pressure, docs/bargaining.md §3.1)',
       ],
     )
   })

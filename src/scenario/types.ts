@@ -74,7 +74,7 @@ export interface ScenarioMeta {
   sources: Source[]
 }
 
-/** An exit option: the share of a constituency that defects at settlement x (reference §2.2). */
+/** An exit option: the share of a constituency that defects at settlement x (docs/bargaining.md §2.5). */
 export interface ExitOption {
   to?: string
   maxShare: number
@@ -154,7 +154,7 @@ export interface LeverEffect {
   by?: number
 }
 
-/** A lever's credibility and its update rule (reference §4.1 for threats, §4.3 for inducements). */
+/** A lever's credibility and its update rule (docs/bargaining.md §4.2). */
 export interface LeverCredibility {
   initial: number
   gain?: number
@@ -188,7 +188,7 @@ export interface CostUnit {
   description?: string
 }
 
-/** How a bargaining side responds to pressure (reference §3.4a, §4.5). */
+/** How a bargaining side responds to pressure (docs/bargaining.md §3.1, §4.7). */
 export interface TargetResponse {
   actor: string
   issue: string

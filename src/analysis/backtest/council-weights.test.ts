@@ -31,7 +31,7 @@ describe('council weights', () => {
     assert.deepEqual(sums, [87, 124, 321, 345, 352])
   })
 
-  it('dates regimes and games as §1.5 and issue 8 say', () => {
+  it('dates regimes and games as docs/backtest.md (DEU III conventions) and issue 8 say', () => {
     assert.equal(regimeAt('2004-04-30'), 'v15')
     assert.equal(regimeAt('2004-05-01'), 'v25t')
     assert.equal(regimeAt('2004-10-31'), 'v25t')

@@ -71,7 +71,7 @@ const REQUIRED_COLUMNS = [
   'outcome',
 ] as const
 
-/** Fewer actors than this and an issue is not scored (§1.5 step 5). */
+/** Fewer actors than this and an issue is not scored (docs/backtest.md, DEU III conventions, item 5). */
 export const DEU3_MIN_ACTORS = 3
 
 /**

@@ -1,5 +1,5 @@
 /**
- * @module Commitment problems (reference §1.3) assessed: the leadership's control over its fighters,
+ * @module Commitment problems (docs/bargaining.md §2.3) assessed: the leadership's control over its fighters,
  * the enforcement of a deal that can be broken in secret, and preventive war under shifting power.
  */
 import { type Assessment, conclude, type Test, type Unassessed } from './assessment.ts'
@@ -21,7 +21,7 @@ const WITHOUT_COMMITMENT: ReadonlySet<CauseId> = new Set(
 )
 
 /**
- * Assesses commitment: control (§1.3c), enforcement (§1.3b) and a shift of power (§1.3a).
+ * Assesses commitment: control, enforcement and a shift of power (§2.3).
  *
  * @example
  * assessCommitment(context) //=> { test: 'enforcement', margin: 0.0667, … }

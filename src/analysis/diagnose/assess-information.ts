@@ -1,5 +1,5 @@
 /**
- * @module Private information (reference §1.2) assessed: the mutual-optimism gap between the sides'
+ * @module Private information (docs/bargaining.md §2.2) assessed: the mutual-optimism gap between the sides'
  * beliefs of p, and the breakdown risk of a demand made under uncertainty about the other's cost.
  */
 import { type Assessment, conclude, type Test, type Unassessed } from './assessment.ts'
@@ -8,7 +8,7 @@ import { principalBounds, riskReturnOf } from './measures.ts'
 import type { EvidenceOf } from './types.ts'
 
 /**
- * Assesses private information: optimism gap (§1.2b) and breakdown probability (§1.2a).
+ * Assesses private information: optimism gap and breakdown probability (§2.2).
  *
  * @example
  * assessInformation(context) //=> { test: 'breakdown probability', margin: 0.1625, … }

@@ -1,6 +1,6 @@
 /**
  * @module The causes that narrow the zone of agreement, assessed against the principals' range:
- * indivisibility (reference §1.4), two-level ratification (§2) and outside options (§3.2).
+ * indivisibility (docs/bargaining.md §2.4), two-level ratification (§2.5) and outside options (§2.6).
  */
 import { type Assessment, conclude, rangeOf, type Unassessed } from './assessment.ts'
 import { actorOf, type PairContext, toAmount, toPosition } from './context.ts'
@@ -13,7 +13,7 @@ import { constituencyEvidence } from './two-level-evidence.ts'
 import type { EvidenceOf } from './types.ts'
 
 /**
- * Assesses indivisibility: the nearest feasible settlement after side payments (§1.4).
+ * Assesses indivisibility: the nearest feasible settlement after side payments (§2.4).
  *
  * @example
  * assessIndivisibility(context) //=> { test: 'feasible settlement', margin: 0.3, … }
@@ -53,7 +53,7 @@ export function assessIndivisibility(
 }
 
 /**
- * Assesses the two-level game: the effective sets and their gap (§2.2).
+ * Assesses the two-level game: the effective sets and their gap (§2.5).
  *
  * @example
  * assessTwoLevel(context) //=> { test: 'gap', margin: 0.1, … }
@@ -95,7 +95,7 @@ export function assessTwoLevel(context: PairContext): Assessment<'two-level'> | 
 }
 
 /**
- * Assesses outside options: the range they leave between the principals (§3.2).
+ * Assesses outside options: the range they leave between the principals (§2.6).
  *
  * @example
  * assessOutsideOption(context) //=> { test: 'gap', margin: -0.15, … }

@@ -1,5 +1,5 @@
 /**
- * @module Each cause assessed on its own (reference §1.2–§1.4, §2, §3.2): its tests against the
+ * @module Each cause assessed on its own (docs/bargaining.md §2.2–§2.7): its tests against the
  * principals' bargaining range, the margin of the most binding test, and the evidence behind it.
  */
 

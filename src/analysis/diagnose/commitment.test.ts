@@ -1,11 +1,11 @@
-/** Reference §1.3: preventive war under shifting power, and the enforcement condition. */
+/** docs/bargaining.md §2.3: preventive war under shifting power, and the enforcement condition. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { controlNeeded, enforcementTest, preventiveWar } from './commitment.ts'
 
 const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 
-describe('preventive war (§1.3a)', () => {
+describe('preventive war (§2.3)', () => {
   const base = { winProbabilityNow: 0.6, discount: 0.9, warCost: 1 }
 
   test('p₁ = 0.5: W = 5.0 > O = 4.6, so war', () => {
@@ -30,7 +30,7 @@ describe('preventive war (§1.3a)', () => {
   })
 })
 
-describe('enforcement (§1.3b)', () => {
+describe('enforcement (§2.3)', () => {
   const base = { discount: 0.9, cheatGain: 0.3, cooperationValue: 0.5, punishmentValue: 0.3 }
 
   test('q = 0.3: bound 0.54, the deal holds (V_C = 5.00 > V_D = 4.76)', () => {
@@ -61,7 +61,7 @@ describe('enforcement (§1.3b)', () => {
   })
 })
 
-describe('leadership control (§1.3c)', () => {
+describe('leadership control (§2.3)', () => {
   test('the control needed for κ·x to meet the minimum at the most promised', () => {
     assert.equal(round(controlNeeded(0.45, 0.7)), 0.6429)
     assert.equal(controlNeeded(0, 0.7), 0)

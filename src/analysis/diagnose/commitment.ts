@@ -1,5 +1,5 @@
 /**
- * @module Commitment problems (reference §1.3): preventive war under shifting power, the enforcement
+ * @module Commitment problems (docs/bargaining.md §2.3): preventive war under shifting power, the enforcement
  * condition of a deal that can be broken in secret, and the leadership's control over its fighters.
  */
 
@@ -26,7 +26,7 @@ export interface PreventiveWar {
 }
 
 /**
- * The preventive-war condition (Fearon 1995; Powell 2006; §1.3a, derived).
+ * The preventive-war condition (Fearon 1995; Powell 2006; §2.3, derived).
  *
  * @example
  * preventiveWar({ winProbabilityNow: 0.6, winProbabilityNext: 0.5, discount: 0.9, warCost: 1 }) //=> { warNow: 5, bestOffer: 4.6, war: true, threshold: 0.5444… }
@@ -66,7 +66,7 @@ export interface EnforcementTest {
 }
 
 /**
- * The one-shot-deviation condition of a deal that can be broken in secret (Schultz 2010; §1.3b).
+ * The one-shot-deviation condition of a deal that can be broken in secret (Schultz 2010; §2.3).
  *
  * @example
  * enforcementTest({ discount: 0.9, detection: 0.1, cheatGain: 0.3, cooperationValue: 0.5, punishmentValue: 0.3 }).detectionNeeded //=> 0.1667
@@ -83,7 +83,7 @@ export function enforcementTest(options: EnforcementOptions): EnforcementTest {
 
 /**
  * The control a conceding side needs so that what its fighters deliver, κ·x, still meets the other
- * side's minimum for the most it can promise (x_eff = κ·x, after Wolford & Rider 2024; §1.3c).
+ * side's minimum for the most it can promise (x_eff = κ·x, after Wolford & Rider 2024; §2.3).
  *
  * @example
  * controlNeeded(0.45, 0.7) //=> 0.642857…

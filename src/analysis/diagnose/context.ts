@@ -19,7 +19,7 @@ export interface PairContext {
   issue: Issue
   scale: IssueScale
   actors: readonly Actor[]
-  /** P(breakdown) above which private information counts as blocking (reference §1.2: 0.15). */
+  /** P(breakdown) above which private information counts as blocking (docs/bargaining.md §2.2: 0.15). */
   threshold: number
 }
 

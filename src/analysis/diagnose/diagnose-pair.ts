@@ -121,7 +121,7 @@ export function diagnosePair(context: PairContext, options: DiagnosePairOptions)
   return diagnosis
 }
 
-/** Shapley shares of a measure over the assessed causes (§1.5). */
+/** Shapley shares of a measure over the assessed causes (docs/bargaining.md §2.8). */
 function attribute(players: CauseId[], measure: (on: ReadonlySet<CauseId>) => number): Attribution {
   const shares = shapleyValues(players, measure)
   return { total: measure(new Set(players)), base: measure(new Set()), shares }

@@ -1,5 +1,5 @@
 /**
- * The diagnosis end to end: the illustrative case of reference §7.2 (with the worked numbers of §1–§3
+ * The diagnosis end to end: the illustrative case of docs/bargaining.md §5 (with the worked numbers of §2
  * it combines), scenarios built so that exactly one cause binds, and one where a deal is available.
  */
 
@@ -44,7 +44,7 @@ function replace(from: string, to: string) {
   }
 }
 
-describe('the illustrative case of §7.2', () => {
+describe('the illustrative case of §5', () => {
   const pair = pairOf(illustrative())
 
   test('BR = [0.45, 0.70] ≠ ∅, so a deal should exist between the governments; Pakistan is revisionist', () => {
@@ -79,7 +79,7 @@ describe('the illustrative case of §7.2', () => {
     assert.equal(round(twoLevel.share.gap), 0.1)
   })
 
-  test('§2.3: P(rank and file tolerate 0.45) = 0.1587; D(0.35) = 0.0807, D(0.45) = 0.2193', () => {
+  test('§2.5: P(rank and file tolerate 0.45) = 0.1587; D(0.35) = 0.0807, D(0.45) = 0.2193', () => {
     const ranks = causeOf(pair, 'two-level').evidence.constituencies.find(
       (item) => item.actor === 'ranks',
     )
@@ -91,7 +91,7 @@ describe('the illustrative case of §7.2', () => {
     assert.equal(ranks.defection.to, 'isis_k')
   })
 
-  test('§2.3 targeted carrot: θ = 0.5 needs t = 0.2 to move the ranks to 0.45; found by root finding', () => {
+  test('§2.5 targeted carrot: θ = 0.5 needs t = 0.2 to move the ranks to 0.45; found by root finding', () => {
     const twoLevel = causeOf(pair, 'two-level')
     const change = twoLevel.smallestChange
     assert.equal(change?.parameter, 'bargaining.pairs[0].low.constituencies[0].noDealEquivalent')
@@ -149,7 +149,7 @@ describe('the illustrative case of §7.2', () => {
     assert.equal(round(outside.evidence.lowMaximum), 0.6)
   })
 
-  test('§3: Nash 0.575, BRW 0.5302 (impatience costs Pakistan 0.045), Rubinstein 0.5393, both option conventions', () => {
+  test('§2.10: Nash 0.575, BRW 0.5302 (impatience costs Pakistan 0.045), Rubinstein 0.5393, both option conventions', () => {
     const settlement = pair.settlement.principals
     assert.ok(settlement)
     assert.equal(round(settlement.nash), 0.575)
@@ -164,7 +164,7 @@ describe('the illustrative case of §7.2', () => {
     assert.equal(pair.settlement.predicted, null)
   })
 
-  test('§3.2: a binding option of 0.50 gives T 0.50 by the principle and 0.525 as disagreement point', () => {
+  test('§2.10: a binding option of 0.50 gives T 0.50 by the principle and 0.525 as disagreement point', () => {
     const settlement = pairOf(illustrative(replace('outsideOption: 0.6', 'outsideOption: 0.5')))
       .settlement.principals
     assert.equal(round(1 - (settlement?.outsideOptions?.outsideOptionPrinciple ?? 0)), 0.5)
@@ -204,7 +204,7 @@ describe('the illustrative case of §7.2', () => {
     assert.equal(round(shortPaid.smallestChange?.to ?? 0), 0.3)
   })
 
-  test('§1.3a: power falling from 0.6 to 0.5 with δ = 0.9 and c_W = 1 triggers preventive war', () => {
+  test('§2.3: power falling from 0.6 to 0.5 with δ = 0.9 and c_W = 1 triggers preventive war', () => {
     const shifting = (text: string) =>
       replace(
         '      winProbability: 0.6\n',
@@ -224,7 +224,7 @@ describe('the illustrative case of §7.2', () => {
     assert.equal(round(shift.threshold), 0.5444)
   })
 
-  test('§1.2b: beliefs 0.75 and 0.45 leave a mutual-optimism gap of 0.05', () => {
+  test('§2.2: beliefs 0.75 and 0.45 leave a mutual-optimism gap of 0.05', () => {
     const optimistic = (text: string) =>
       replace(
         '        discount: 0.8\n',
@@ -247,7 +247,7 @@ describe('the illustrative case of §7.2', () => {
     )
   })
 
-  test('§1.1: a risk-averse Pakistan (u = √x) widens the range to [0.2025, 0.70]', () => {
+  test('§2.1: a risk-averse Pakistan (u = √x) widens the range to [0.2025, 0.70]', () => {
     const averse = replace(
       '        discount: 0.8\n',
       '        discount: 0.8\n        riskExponent: 0.5\n',

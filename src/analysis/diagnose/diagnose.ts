@@ -23,11 +23,11 @@ import type { Diagnosis } from './types.ts'
 
 export interface DiagnoseScenarioOptions {
   /**
-   * The breakdown probability above which private information counts as blocking a deal (reference
-   * §1.2, a design threshold; default 0.15).
+   * The breakdown probability above which private information counts as blocking a deal
+   * (docs/bargaining.md §2.2, a design threshold; default 0.15).
    */
   breakdownThreshold?: number
-  /** Runs of the §1.5 attribution under the stated ranges (default 0: none). */
+  /** Runs of the §2.8 attribution under the stated ranges (default 0: none). */
   runs?: number
   /** Seed of those runs (default 1). */
   seed?: number

@@ -1,11 +1,11 @@
-/** Reference §1.1: the worked example of the bargaining range. */
+/** docs/bargaining.md §2.1: the worked example of the bargaining range. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { bargainingRange, highSideMinimum, revisionistSide } from './fearon.ts'
 
 const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 
-describe('Fearon bargaining range (§1.1)', () => {
+describe('Fearon bargaining range (§2.1)', () => {
   test('p = 0.6, c_P = 0.15, c_T = 0.10 gives BR = [0.45, 0.70], width 0.25', () => {
     const range = bargainingRange({ winProbability: 0.6, highCost: 0.15, lowCost: 0.1 })
     assert.equal(round(range.low), 0.45)

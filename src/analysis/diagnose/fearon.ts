@@ -1,5 +1,5 @@
 /**
- * @module Fearon (1995): the bargaining range between two sides who can fight (reference §1.1). On the
+ * @module Fearon (1995): the bargaining range between two sides who can fight (docs/bargaining.md §2.1). On the
  * unit scale the high side prevails (imposes 1) with probability p; each side pays its cost of
  * fighting; the utility of a share s is s^e (e < 1 risk-averse).
  */
@@ -24,7 +24,7 @@ export interface BargainingRange extends Interval {
 }
 
 /**
- * The least the high side accepts: u⁻¹(p·u(1) + (1 − p)·u(0) − c) with u(s) = s^e (§1.1).
+ * The least the high side accepts: u⁻¹(p·u(1) + (1 − p)·u(0) − c) with u(s) = s^e (§2.1).
  *
  * @example
  * highSideMinimum(0.6, 0.15) //=> 0.45 (0.2025 with exponent 0.5)
@@ -44,7 +44,7 @@ export function lowSideMaximum(winProbability: number, cost: number, exponent = 
 }
 
 /**
- * The bargaining range BR = [p − c_A, p + c_B] ∩ [0, 1], bent by risk aversion (Fearon 1995, §1.1).
+ * The bargaining range BR = [p − c_A, p + c_B] ∩ [0, 1], bent by risk aversion (Fearon 1995, §2.1).
  *
  * @example
  * bargainingRange({ winProbability: 0.6, highCost: 0.15, lowCost: 0.1 }) //=> { low: 0.45, high: 0.7, width: 0.25 }
@@ -57,7 +57,7 @@ export function bargainingRange(options: BargainingRangeOptions): BargainingRang
 
 /**
  * Which side prefers fighting to the status quo: the high side when q lies below the range, the low
- * side when above (§1.1).
+ * side when above (§2.1).
  *
  * @example
  * revisionistSide(0.2, { low: 0.45, high: 0.7 }) //=> 'high'

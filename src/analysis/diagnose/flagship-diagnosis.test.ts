@@ -1,6 +1,6 @@
 /**
  * The flagship's diagnosis: why the Istanbul rounds failed, from the article, the fact rows and
- * judgement (not from the §7.2 illustration).
+ * judgement (not from the illustration of docs/bargaining.md §5).
  */
 
 import assert from 'node:assert/strict'

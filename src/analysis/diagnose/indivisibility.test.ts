@@ -1,4 +1,4 @@
-/** Reference §1.4: indivisible issues and the side-payment window. */
+/** docs/bargaining.md §2.4: indivisible issues and the side-payment window. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { effectivePayment, feasibleShortfall, sidePaymentWindow } from './indivisibility.ts'
@@ -6,7 +6,7 @@ import { effectivePayment, feasibleShortfall, sidePaymentWindow } from './indivi
 const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 const RANGE = { low: 0.45, high: 0.7 }
 
-describe('indivisibility (§1.4)', () => {
+describe('indivisibility (§2.4)', () => {
   test('F = {0, 1} and BR = [0.45, 0.70]: no feasible point lies in the range', () => {
     const result = feasibleShortfall({ points: [0, 1], range: RANGE })
     assert.equal(round(result.gap), 0.3)

@@ -1,5 +1,5 @@
 /**
- * @module Issue indivisibility (reference §1.4): when only some settlements are possible, how far the
+ * @module Issue indivisibility (docs/bargaining.md §2.4): when only some settlements are possible, how far the
  * nearest one lies from what both sides accept, and the side payments that bridge the distance.
  */
 import type { Interval } from './interval.ts'
@@ -16,7 +16,7 @@ export interface Payments {
 
 /**
  * What a payment t is worth to the side receiving it: t_eff = (1 − σ)t − σbt (Ginges et al. 2007;
- * §1.4, design).
+ * §2.4, design).
  *
  * @example
  * effectivePayment(0.3, 0.5, 1) //=> 0
@@ -28,7 +28,7 @@ export function effectivePayment(payment: number, sacredness = 0, backfire = 0):
 /**
  * The side payments t that make settlement x acceptable to both, for a range [L, U] of acceptable
  * settlements: paid by the high side when x > U (t ∈ [x − U, x − L]), by the low side when x < L
- * (t ∈ [L − x, U − x]); empty (low > high) when no payment works (§1.4, derived).
+ * (t ∈ [L − x, U − x]); empty (low > high) when no payment works (§2.4, derived).
  *
  * @example
  * sidePaymentWindow(1, { low: 0.45, high: 0.7 }) //=> { payer: 'high', low: 0.3, high: 0.55 }

@@ -1,4 +1,4 @@
-/** Reference §1.2: the risk-return trade-off and the mutual-optimism gap. */
+/** docs/bargaining.md §2.2: the risk-return trade-off and the mutual-optimism gap. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { demandUtility, optimalDemand, optimismGap } from './information.ts'
@@ -6,7 +6,7 @@ import { demandUtility, optimalDemand, optimismGap } from './information.ts'
 const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 const EXAMPLE = { winProbability: 0.6, ownCost: 0.15, opponentCostMax: 0.4 }
 
-describe('private information (§1.2)', () => {
+describe('private information (§2.2)', () => {
   test('c̄ = 0.4 gives x* = 0.725, P(war) = 0.3125, EU_A = 0.6391 against 0.60 for x = p', () => {
     const result = optimalDemand(EXAMPLE)
     assert.equal(round(result.demand), 0.725)

@@ -1,5 +1,5 @@
 /**
- * @module Private information (reference §1.2): the risk-return trade-off of a demand made under
+ * @module Private information (docs/bargaining.md §2.2): the risk-return trade-off of a demand made under
  * uncertainty about the other side's cost of fighting, and the mutual-optimism gap.
  */
 
@@ -24,7 +24,7 @@ export interface OptimalDemand {
 }
 
 /**
- * The optimal demand under a uniform belief about the other side's cost (§1.2a, derived):
+ * The optimal demand under a uniform belief about the other side's cost (§2.2, derived):
  * x* = p + (c̄ − c_A)/2 when c̄ > c_A, and P(war) = (c̄ − c_A)/(2c̄); the demand is capped at 1.
  *
  * @example
@@ -43,7 +43,7 @@ export function optimalDemand(options: OptimalDemandOptions): OptimalDemand {
 }
 
 /**
- * The demander's expected utility of demanding x (§1.2a).
+ * The demander's expected utility of demanding x (§2.2).
  *
  * @example
  * demandUtility(0.725, { winProbability: 0.6, ownCost: 0.15, opponentCostMax: 0.4 }) //=> 0.6390625
@@ -77,7 +77,7 @@ export interface OptimismGap {
 }
 
 /**
- * The mutual-optimism gap (§1.2b, derived from Fearon's mutual optimism).
+ * The mutual-optimism gap (§2.2, derived from Fearon's mutual optimism).
  *
  * @example
  * optimismGap({ highBelief: 0.75, lowBelief: 0.45, highCost: 0.15, lowCost: 0.1 }).gap //=> 0.05

@@ -1,7 +1,7 @@
 /**
- * @module The two deterministic measures the causes are attributed by (reference §1.5, design): the
+ * @module The two deterministic measures the causes are attributed by (docs/bargaining.md §2.8, design): the
  * gap that blocks a deal, and the probability that talks break down even so. Each cause switched off
- * is the §1.5 counterfactual: information — beliefs true and no uncertainty about costs; commitment —
+ * is the §2.8 counterfactual: information — beliefs true and no uncertainty about costs; commitment —
  * full control, enforcement and no shift of power; indivisibility — a continuous issue; two-level —
  * no ratifiers; outside-option — no alternatives. Spoilers threaten a deal's implementation, not its
  * existence, and move neither measure.
@@ -14,7 +14,7 @@ import { clipUnit, type Interval } from './interval.ts'
 import { SIDE_NAMES, type SideName, type UnitPair } from './pair-model.ts'
 import { winSet } from './two-level.ts'
 
-/** The causes of failure, in the reference's order. */
+/** The causes of failure, in the order of docs/bargaining.md §2.2–§2.7. */
 export const CAUSES = [
   'information',
   'commitment',
@@ -31,7 +31,7 @@ export type CauseId = (typeof CAUSES)[number]
  * bound or its stated reservation; with `beliefs`, each side's bound uses its own belief of p.
  *
  * @example
- * principalBounds(pair, false) //=> { low: 0.45, high: 0.7 } for the §1.1 example
+ * principalBounds(pair, false) //=> { low: 0.45, high: 0.7 } for the §2.1 example
  */
 export function principalBounds(pair: UnitPair, beliefs: boolean): Interval {
   const p = pair.winProbability
@@ -49,10 +49,10 @@ export function principalBounds(pair: UnitPair, beliefs: boolean): Interval {
 /**
  * The settlements every active constraint allows, as [L, U] (empty when L > U): the principals'
  * bounds, narrowed by outside options and ratifiers' win-sets, and by control (a side whose fighters
- * deliver only κ of its concession must promise L/κ for the other side to get L; §1.3c).
+ * deliver only κ of its concession must promise L/κ for the other side to get L; §2.3).
  *
  * @example
- * settlementBounds(pair, new Set(['two-level'])) //=> { low: 0.45, high: 0.35 } for §2.3
+ * settlementBounds(pair, new Set(['two-level'])) //=> { low: 0.45, high: 0.35 } for §2.5
  */
 export function settlementBounds(pair: UnitPair, active: ReadonlySet<CauseId>): Interval {
   let { low, high } = principalBounds(pair, active.has('information'))
@@ -85,7 +85,7 @@ export function settlementBounds(pair: UnitPair, active: ReadonlySet<CauseId>): 
  * issue the smallest shortfall over its feasible points after side payments.
  *
  * @example
- * gapMeasure(pair, new Set(['two-level'])) //=> 0.1 for §2.3
+ * gapMeasure(pair, new Set(['two-level'])) //=> 0.1 for §2.5
  */
 export function gapMeasure(pair: UnitPair, active: ReadonlySet<CauseId>): number {
   const bounds = settlementBounds(pair, active)
@@ -106,7 +106,7 @@ export function gapMeasure(pair: UnitPair, active: ReadonlySet<CauseId>): number
  * war under the optimal demand when one side is unsure of the other's resolve.
  *
  * @example
- * breakdownMeasure(pair, new Set(['information'])) //=> 0.3125 for §1.2a
+ * breakdownMeasure(pair, new Set(['information'])) //=> 0.3125 for §2.2
  */
 export function breakdownMeasure(pair: UnitPair, active: ReadonlySet<CauseId>): number {
   if (active.has('commitment')) {
@@ -129,7 +129,7 @@ export interface RiskReturn extends OptimalDemand {
 }
 
 /**
- * The §1.2a demand of each side unsure of the other's cost (the side with `fightCostBeliefMax` is the
+ * The §2.2 demand of each side unsure of the other's cost (the side with `fightCostBeliefMax` is the
  * one the other is unsure of); the low side's demand is the mirror image on 1 − x.
  *
  * @example
@@ -161,7 +161,7 @@ export function riskReturnOf(pair: UnitPair): RiskReturn[] {
 }
 
 /**
- * The enforcement test of a side that could break a deal in secret (§1.3b), when it has one.
+ * The enforcement test of a side that could break a deal in secret (§2.3), when it has one.
  *
  * @example
  * enforcementOf(pair, 'low')?.detectionNeeded //=> 0.1667
@@ -173,7 +173,7 @@ export function enforcementOf(pair: UnitPair, side: SideName) {
 }
 
 /**
- * The preventive-war test of the side whose chance of prevailing falls (§1.3a); its one-time war cost
+ * The preventive-war test of the side whose chance of prevailing falls (§2.3); its one-time war cost
  * in stream units is its fightCost as a share of the stream, c/(1 − δ).
  *
  * @example

@@ -1,4 +1,4 @@
-/** Reference §1.5 under uncertainty: P(agreement) with causes on and off, Shapley shares. */
+/** docs/bargaining.md §2.8 under uncertainty: P(agreement) with causes on and off, Shapley shares. */
 
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'

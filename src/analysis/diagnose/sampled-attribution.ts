@@ -1,5 +1,5 @@
 /**
- * @module The attribution of reference §1.5 under uncertainty: P(agreement) by Monte Carlo over the
+ * @module The attribution of docs/bargaining.md §2.8 under uncertainty: P(agreement) by Monte Carlo over the
  * stated ranges of the pair's numbers, with the causes switched off in every combination, and each
  * cause's Shapley share of P(no agreement). Run i is seeded from (seed, i) and draws every ranged
  * value, as in every sweep, so it is the same draw as run i of the sweep, the strategies and the
@@ -26,7 +26,7 @@ export interface SampledAttributionOptions {
 
 /**
  * P(agreement) in each run is 0 when a gap remains, else 1 − the breakdown probability; averaged over
- * runs for every on/off combination of the causes (§1.5, design).
+ * runs for every on/off combination of the causes (§2.8, design).
  *
  * @example
  * sampledAttribution(scenario, { pairIndex: 0, causes, runs: 1000, seed: 1, threshold: 0.15 }).agreement //=> 0.02

@@ -1,5 +1,5 @@
 /**
- * @module Predicted settlements from one set of disagreement points, side by side (reference §3):
+ * @module Predicted settlements from one set of disagreement points, side by side (docs/bargaining.md §2.10):
  * symmetric and asymmetric Nash, Rubinstein with the high side proposing first, and both conventions
  * for outside options — never one silently.
  */

@@ -1,4 +1,4 @@
-/** Reference §3.1–§3.3: Nash, outside options and Rubinstein. */
+/** docs/bargaining.md §2.10: Nash, outside options and Rubinstein. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import {
@@ -13,7 +13,7 @@ const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 const D = { highDisagreement: 0.45, lowDisagreement: 0.3 }
 const PATIENCE = { highDiscount: 0.8, lowDiscount: 0.9 }
 
-describe('Nash bargaining solution (§3.1)', () => {
+describe('Nash bargaining solution (§2.10)', () => {
   test('d = (0.45, 0.30), S = 0.25: symmetric x_P = 0.575; α_P = 0.6: x_P = 0.600', () => {
     assert.equal(round(nashSplit(D)?.high ?? Number.NaN), 0.575)
     assert.equal(round(nashSplit({ ...D, highPower: 0.6 })?.high ?? Number.NaN), 0.6)
@@ -40,7 +40,7 @@ describe('Nash bargaining solution (§3.1)', () => {
   })
 })
 
-describe('outside options (§3.2)', () => {
+describe('outside options (§2.10)', () => {
   const inside = rubinsteinSplit({ ...D, ...PATIENCE })?.low ?? Number.NaN
 
   test('BATNA as disagreement: o_T = 0.40 raises d_T, S = 0.15 and x_P = 0.525 (T 0.475)', () => {
@@ -63,7 +63,7 @@ describe('outside options (§3.2)', () => {
   })
 })
 
-describe('Rubinstein alternating offers (§3.3)', () => {
+describe('Rubinstein alternating offers (§2.10)', () => {
   test("δ_P = 0.8, δ_T = 0.9: Pakistan's proposer share (1 − 0.9)/(1 − 0.72) = 0.3571", () => {
     assert.equal(round(rubinsteinShare(0.8, 0.9)), 0.3571)
   })

@@ -1,5 +1,5 @@
 /**
- * @module Bargaining solutions (reference §3): Nash (symmetric and generalised) with disagreement
+ * @module Bargaining solutions (docs/bargaining.md §2.10): Nash (symmetric and generalised) with disagreement
  * points, Rubinstein alternating offers with patience, the Binmore–Rubinstein–Wolinsky limit, and the
  * two conventions for outside options. Shares of a unit pie: the high side gets x, the low side 1 − x.
  */
@@ -21,7 +21,7 @@ export interface NashSplitOptions {
 
 /**
  * The Nash bargaining solution on a unit pie with linear utilities: x_A = d_A + α·S,
- * x_B = d_B + (1 − α)·S with S = 1 − d_A − d_B; undefined when S < 0 (§3.1).
+ * x_B = d_B + (1 − α)·S with S = 1 − d_A − d_B; undefined when S < 0 (§2.10).
  *
  * @example
  * nashSplit({ highDisagreement: 0.45, lowDisagreement: 0.3 }) //=> { high: 0.575, low: 0.425 }
@@ -37,7 +37,7 @@ export function nashSplit(options: NashSplitOptions): Split | undefined {
 }
 
 /**
- * The proposer's share in Rubinstein's (1982) alternating offers: (1 − δ_B)/(1 − δ_A·δ_B) (§3.3).
+ * The proposer's share in Rubinstein's (1982) alternating offers: (1 − δ_B)/(1 − δ_A·δ_B) (§2.10).
  *
  * @example
  * rubinsteinShare(0.8, 0.9) //=> 0.357142…
@@ -56,7 +56,7 @@ export interface RubinsteinSplitOptions {
 }
 
 /**
- * Rubinstein with inside options d: the surplus above d split by the proposer's share (§3.3).
+ * Rubinstein with inside options d: the surplus above d split by the proposer's share (§2.10).
  *
  * @example
  * rubinsteinSplit({ highDisagreement: 0.45, lowDisagreement: 0.3, highDiscount: 0.8, lowDiscount: 0.9 }) //=> { high: 0.5393, low: 0.4607 }
@@ -76,7 +76,7 @@ export function rubinsteinSplit(options: RubinsteinSplitOptions): Split | undefi
 
 /**
  * The high side's bargaining power in the limit of short periods (Binmore, Rubinstein & Wolinsky
- * 1986): α_A = r_B/(r_A + r_B) with r = −ln δ (§3.3).
+ * 1986): α_A = r_B/(r_A + r_B) with r = −ln δ (§2.10).
  *
  * @example
  * patiencePower(0.8, 0.9) //=> 0.3207
@@ -89,7 +89,7 @@ export function patiencePower(highDiscount: number, lowDiscount: number): number
 
 /**
  * The outside-option principle (Binmore, Shaked & Sutton 1989): an outside option counts only when it
- * beats what the player gets inside, payoff = max(inside share, option) (§3.2).
+ * beats what the player gets inside, payoff = max(inside share, option) (§2.10).
  *
  * @example
  * outsideOptionPrinciple(0.4607, 0.5) //=> 0.5

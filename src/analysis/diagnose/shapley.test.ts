@@ -1,4 +1,4 @@
-/** Shapley attribution (reference §1.5). */
+/** Shapley attribution (docs/bargaining.md §2.8). */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import fc from 'fast-check'

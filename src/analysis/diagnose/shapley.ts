@@ -1,6 +1,6 @@
 /**
  * @module Shapley values: an order-independent attribution of a measure to players switched on and
- * off in every combination (reference §1.5: 2⁵ = 32 runs for five causes).
+ * off in every combination (docs/bargaining.md §2.8: 2⁵ = 32 runs for five causes).
  */
 
 /**

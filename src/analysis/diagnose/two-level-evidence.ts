@@ -1,5 +1,5 @@
 /**
- * @module What the report says about one ratifier (reference §2.3): its win-set, whether it binds,
+ * @module What the report says about one ratifier (docs/bargaining.md §2.5): its win-set, whether it binds,
  * how likely it ratifies and how many of its members defect at the settlements that matter.
  */
 import { actorOf, type PairContext, toPosition } from './context.ts'
@@ -69,7 +69,7 @@ export function constituencyEvidence(
   const share = constituency.carrotShare
   if (share !== undefined) {
     evidence.carrotShare = share
-    // The side payment that moves its no-deal equivalent, by θ·t, as far as the other side needs (§2.3).
+    // The side payment that moves its no-deal equivalent, by θ·t, as far as the other side needs (§2.5).
     const shortfall = side === 'low' ? otherBound - edge : edge - otherBound
     if (shortfall > TOLERANCE && share > 0) {
       evidence.carrotNeeded = (shortfall * context.scale.span) / share

@@ -1,4 +1,4 @@
-/** Reference §2.3: the worked two-level example. */
+/** docs/bargaining.md §2.5: the worked two-level example. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { nashSplit } from './settlement.ts'
@@ -13,7 +13,7 @@ import {
 const round = (value: number, digits = 4) => Number(value.toFixed(digits))
 const interval = (set: { low: number; high: number }) => [round(set.low), round(set.high)]
 
-describe('two-level games (§2.3)', () => {
+describe('two-level games (§2.5)', () => {
   const pakistan = { low: 0.45, high: 1 }
   const taliban = { low: 0, high: 0.7 }
 
@@ -52,7 +52,7 @@ describe('two-level games (§2.3)', () => {
     assert.equal(round(defectionShare(0.45, curve, 'high')), round(defectionShare(0.35, curve)))
   })
 
-  test('Schelling: a deal sits at 0.45 rather than the 0.575 midpoint of §3', () => {
+  test('Schelling: a deal sits at 0.45 rather than the 0.575 midpoint of §2.10', () => {
     const result = zopa([pakistan, winSet(0.9, 0.45)], [taliban, winSet(0.1, 0.45)])
     const zone = result.zone ?? { low: Number.NaN, high: Number.NaN }
     const tied = nashSplit({ highDisagreement: zone.low, lowDisagreement: 1 - zone.high })

@@ -1,5 +1,5 @@
 /**
- * @module Two-level games (Putnam 1988; reference §2): win-sets of Level-II ratifiers, each side's
+ * @module Two-level games (Putnam 1988; docs/bargaining.md §2.5): win-sets of Level-II ratifiers, each side's
  * effective set, the zone of possible agreement or the gap, uncertain ratification and exit.
  * Unit scale: the high side wants 1, the low side 0.
  */
@@ -9,7 +9,7 @@ import { clipUnit, type Interval, intersect, TOLERANCE } from './interval.ts'
 
 /**
  * The win-set of a ratifier with ideal r and no-deal equivalent q_R:
- * W = [r − |r − q_R|, r + |r − q_R|] ∩ [0, 1] (§2.2, derived).
+ * W = [r − |r − q_R|, r + |r − q_R|] ∩ [0, 1] (§2.5, derived).
  *
  * @example
  * winSet(0.1, 0.35) //=> { low: 0, high: 0.35 }
@@ -30,7 +30,7 @@ export interface Zopa {
 }
 
 /**
- * ZOPA = E_A ∩ E_B and its gap (§2.2): each effective set is the side's own acceptable set
+ * ZOPA = E_A ∩ E_B and its gap (§2.5): each effective set is the side's own acceptable set
  * intersected with the win-set of every veto player.
  *
  * @example
@@ -51,7 +51,7 @@ export type Side = 'high' | 'low'
 
 /**
  * P(ratify x) for a ratifier whose tolerance threshold τ ~ N(μ, s): 1 − Φ((x − μ)/s) for the low
- * side's ratifier (it tolerates x up to τ), Φ((x − μ)/s) for the high side's (after Iida; §2.2, design).
+ * side's ratifier (it tolerates x up to τ), Φ((x − μ)/s) for the high side's (after Iida; §2.5, design).
  *
  * @example
  * ratificationProbability(0.45, { threshold: 0.35, spread: 0.1, side: 'low' }) //=> 0.1587
@@ -76,7 +76,7 @@ export interface ExitCurve {
 
 /**
  * The share defecting at settlement x: D(x) = D_max / (1 + exp(−(x − θ)/s)) for the low side's
- * constituency, mirrored for the high side's (§2.2, design).
+ * constituency, mirrored for the high side's (§2.5, design).
  *
  * @example
  * defectionShare(0.45, { maxShare: 0.3, midpoint: 0.4, spread: 0.05 }, 'low') //=> 0.2193
@@ -88,7 +88,7 @@ export function defectionShare(settlement: number, curve: ExitCurve, side: Side 
 
 /**
  * The no-deal equivalent after a side payment t of which a share θ reaches the ratifier: it moves by
- * θ·t toward the other side's end (§2.3, targeted carrot).
+ * θ·t toward the other side's end (§2.5, targeted carrot).
  *
  * @example
  * shiftNoDealEquivalent(0.35, 0.5, 0.2, 'low') //=> 0.45

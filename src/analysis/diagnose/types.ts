@@ -35,7 +35,7 @@ export interface ValueAt {
 }
 
 export interface InformationEvidence {
-  /** Mutual optimism (§1.2b): each side's bound by its own belief of p. */
+  /** Mutual optimism (docs/bargaining.md §2.2): each side's bound by its own belief of p. */
   optimism?: {
     highBelief: number
     lowBelief: number
@@ -44,7 +44,7 @@ export interface InformationEvidence {
     /** G on the scale: > 0, no settlement satisfies both beliefs. */
     gap: number
   }
-  /** The risk-return trade-off (§1.2a), for each side unsure of the other's cost. */
+  /** The risk-return trade-off (§2.2), for each side unsure of the other's cost. */
   riskReturn: {
     demander: string
     uncertainAbout: string
@@ -197,7 +197,7 @@ export interface Attribution {
   shares: Partial<Record<CauseId, number>>
 }
 
-/** The §1.5 attribution under the stated ranges: P(agreement) by Monte Carlo, causes on and off. */
+/** The §2.8 attribution under the stated ranges: P(agreement) by Monte Carlo, causes on and off. */
 export interface SampledAttribution {
   runs: number
   seed: number
@@ -213,14 +213,14 @@ export interface SampledAttribution {
   shares: Partial<Record<CauseId, number>>
 }
 
-/** Predicted settlements from one set of disagreement points, side by side (§3). */
+/** Predicted settlements from one set of disagreement points, side by side (§2.10). */
 export interface SettlementReport {
   /** The least the high side accepts and the most the low side concedes, inside options only. */
   disagreement: Range
   nash: number
   nashAsymmetric?: { power: number; basis: 'bargaining power' | 'patience'; settlement: number }
   rubinstein?: { proposer: string; settlement: number }
-  /** The two conventions for outside options (§3.2): null where the option beats every deal. */
+  /** The two conventions for outside options (§2.10): null where the option beats every deal. */
   outsideOptions?: { batnaAsDisagreement: number | null; outsideOptionPrinciple: number | null }
 }
 
