@@ -95,7 +95,10 @@ function freePort(): Promise<number> {
 function waitUntilReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => finish(new Error(`redis-server not ready after ${timeoutMs} ms`)), timeoutMs)
+    const timer = setTimeout(
+      () => finish(new Error(`redis-server not ready after ${timeoutMs} ms`)),
+      timeoutMs,
+    )
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       if (output.includes('Ready to accept connections')) finish()

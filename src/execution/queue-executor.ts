@@ -34,6 +34,7 @@ export class QueueJobFailedError extends Error {
   readonly reason: string
   constructor(jobId: string, reason: string) {
     super(`queue job ${jobId} failed on a worker: ${reason}`)
+    this.name = 'QueueJobFailedError'
     this.reason = reason
   }
 }
@@ -87,9 +88,10 @@ export function createQueueExecutor(options: CreateQueueExecutorOptions): QueueE
     }
     let key = byTask.get(job.task)
     if (!key) {
-      key = sha256Hex(
-        canonicalJson(toWireJob({ ...job, start: 0, end: 0 } as ExecutorJob)),
-      ).slice(0, 16)
+      key = sha256Hex(canonicalJson(toWireJob({ ...job, start: 0, end: 0 } as ExecutorJob))).slice(
+        0,
+        16,
+      )
       byTask.set(job.task, key)
     }
     return key
@@ -199,9 +201,17 @@ export async function probeRedis(
       retryStrategy: () => null,
     })
   } catch (error) {
-    return { ok: false, error: { code: 'redis-unreachable', url: shown, message: messageOf(error) } }
+    return {
+      ok: false,
+      error: { code: 'redis-unreachable', url: shown, message: messageOf(error) },
+    }
   }
-  client.on('error', () => {})
+  // The cause (ECONNREFUSED, ENOTFOUND, a TLS error…) arrives as an event; the rejection only says the
+  // connection closed.
+  let cause: unknown
+  client.on('error', (error) => {
+    cause ??= error
+  })
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
     const timeout = new Promise<never>((_, reject) => {
@@ -210,7 +220,8 @@ export async function probeRedis(
     await Promise.race([client.connect().then(() => client.ping()), timeout])
     return { ok: true }
   } catch (error) {
-    return { ok: false, error: { code: 'redis-unreachable', url: shown, message: messageOf(error) } }
+    const message = messageOf(cause ?? error)
+    return { ok: false, error: { code: 'redis-unreachable', url: shown, message } }
   } finally {
     clearTimeout(timer)
     client.disconnect()
