@@ -65,12 +65,14 @@ export async function openQueueExecutor(url: string, queueName?: string): Promis
 }
 
 /**
- * A chunk that failed on a worker, as a user error (exit 1); undefined for any other error.
+ * A chunk that failed on a worker, or Redis lost, as a user error (exit 1); undefined for any other error.
  *
  * @example
  * throw queueFailure(error) ?? error
  */
 export function queueFailure(error: unknown): UserError | undefined {
-  if (!(error instanceof Error) || error.name !== 'QueueJobFailedError') return undefined
+  if (!(error instanceof Error)) return undefined
+  if (error.name !== 'QueueJobFailedError' && error.name !== 'QueueConnectionLostError')
+    return undefined
   return new UserError([error.message], 1)
 }

@@ -13,6 +13,9 @@ import type { ExecutorJob, JobResult, SweepExecutor } from './executor.ts'
 import { DEFAULT_QUEUE_NAME, displayRedisUrl, toWireJob, type WireJob } from './queue-wire.ts'
 import { decodeWire } from './wire-codec.ts'
 
+/** How long closing waits for Redis before it disconnects. */
+const CLOSE_WAIT_MS = 2000
+
 /** Chunks in flight at once by default: enough to keep a few dozen worker threads busy. */
 const DEFAULT_IN_FLIGHT = 64
 
@@ -27,6 +30,8 @@ export interface CreateQueueExecutorOptions {
   attempts?: number
   /** How often a waiting chunk also asks Redis for its job's state, in case an event was missed (default 2000 ms). */
   pollMs?: number
+  /** A chunk fails when Redis has not answered about it for this long (default 30 s). */
+  lostAfterMs?: number
 }
 
 /** A job that failed on the workers (after its attempts), with the worker's reason. */
@@ -36,6 +41,14 @@ export class QueueJobFailedError extends Error {
     super(`queue job ${jobId} failed on a worker: ${reason}`)
     this.name = 'QueueJobFailedError'
     this.reason = reason
+  }
+}
+
+/** Redis stopped answering while a chunk was out. */
+export class QueueConnectionLostError extends Error {
+  constructor(url: string, ms: number) {
+    super(`Redis at ${url} has not answered for ${Math.round(ms / 1000)} s; the sweep is abandoned`)
+    this.name = 'QueueConnectionLostError'
   }
 }
 
@@ -72,6 +85,8 @@ export function createQueueExecutor(options: CreateQueueExecutorOptions): QueueE
   const sweepKeys = new WeakMap<object, WeakMap<object, string>>()
   const waiters = new Map<string, Waiter>()
   const pollMs = options.pollMs ?? 2000
+  const lostAfterMs = options.lostAfterMs ?? 30_000
+  const shownUrl = displayRedisUrl(options.connection)
 
   events.on('completed', ({ jobId, returnvalue }) => {
     waiters.get(jobId)?.settle({ ok: true, value: returnvalue })
@@ -109,7 +124,7 @@ export function createQueueExecutor(options: CreateQueueExecutorOptions): QueueE
   }
 
   return {
-    name: `queue(${displayRedisUrl(options.connection)}, ${queueName})`,
+    name: `queue(${shownUrl}, ${queueName})`,
     concurrency: options.concurrency ?? DEFAULT_IN_FLIGHT,
     async runChunk<J extends ExecutorJob>(job: J, signal?: AbortSignal): Promise<JobResult<J>> {
       if (signal?.aborted) throw signal.reason
@@ -130,14 +145,32 @@ export function createQueueExecutor(options: CreateQueueExecutorOptions): QueueE
           // A chunk nobody has taken yet is withdrawn; one being run finishes and is dropped.
           queue.remove(jobId).catch(() => {})
         }
+        // Redis is asked every pollMs; when it has not answered for lostAfterMs the chunk fails
+        // instead of waiting for ever.
+        let added = false
+        let asking = false
+        let heard = Date.now()
         const check = () => {
+          if (Date.now() - heard > lostAfterMs) {
+            done({ ok: false, error: new QueueConnectionLostError(shownUrl, lostAfterMs) })
+            return
+          }
+          if (!added || asking) return
+          asking = true
           finished(jobId).then(
-            (outcome) => outcome && done(outcome),
-            () => {},
+            (outcome) => {
+              asking = false
+              heard = Date.now()
+              if (outcome) done(outcome)
+            },
+            () => {
+              asking = false
+            },
           )
         }
         waiters.set(jobId, { settle: done })
         signal?.addEventListener('abort', onAbort, { once: true })
+        timer = setInterval(check, pollMs)
         queue
           .add('chunk', toWireJob(job), {
             jobId,
@@ -147,8 +180,9 @@ export function createQueueExecutor(options: CreateQueueExecutorOptions): QueueE
             removeOnFail: { age: 24 * 3600 },
           })
           .then(() => {
+            added = true
+            heard = Date.now()
             check()
-            timer = setInterval(check, pollMs)
           })
           .catch((error: Error) => done({ ok: false, error }))
       })
@@ -160,7 +194,16 @@ export function createQueueExecutor(options: CreateQueueExecutorOptions): QueueE
     async close() {
       for (const waiter of waiters.values())
         waiter.settle({ ok: false, error: new Error('the queue executor was closed') })
-      await Promise.allSettled([events.close(), queue.close()])
+      // A clean close waits for Redis; when Redis is gone, disconnect after a moment instead.
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const closed = Promise.allSettled([events.close(), queue.close()]).then(() => true)
+      const late = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), CLOSE_WAIT_MS)
+      })
+      const clean = await Promise.race([closed, late])
+      clearTimeout(timer)
+      // Not awaited: with Redis gone, a disconnect may never report back.
+      if (!clean) for (const client of [events, queue]) client.disconnect().catch(() => {})
     },
   }
 }

@@ -1,0 +1,161 @@
+/**
+ * The queue executor's benchmark (issue 16): the bench's 10,000 fast-path `bdm` runs (30 actors × 10
+ * rounds) inline, on a warm pool of 2 threads, and through BullMQ on a local redis-server with 1, 2 and
+ * 4 `jirga worker` processes (one chunk at a time each, on its own thread), with the load average and
+ * a check that every executor gives the same bytes. A table on stdout and bench/results/queue.json.
+ * Skipped, with a note, when redis-server is missing. Needs the build (`npm run bench` does it).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { loadavg } from 'node:os'
+import type { SweepTask } from '../src/analysis/uncertainty/monte-carlo.ts'
+import { summariseSweep } from '../src/analysis/uncertainty/summary.ts'
+import type { SweepExecutor } from '../src/execution/executor.ts'
+import { createInlineExecutor } from '../src/execution/inline-executor.ts'
+import { hasRedisServer, startLocalRedis } from '../src/execution/local-redis.ts'
+import { createPoolExecutor } from '../src/execution/pool-executor.ts'
+import { createQueueExecutor } from '../src/execution/queue-executor.ts'
+import { runSweep } from '../src/execution/run-sweep.ts'
+import { parseModelOptions } from '../src/models/options.ts'
+import { findModel } from '../src/models/registry.ts'
+import { renderTable } from '../src/report/text-table.ts'
+import { writeResults } from './harness.ts'
+import { randomScenario } from './random-scenario.ts'
+
+const QUICK = process.argv.includes('--quick')
+const RUNS = QUICK ? 2000 : 10_000
+const WORKER_COUNTS = [1, 2, 4] as const
+
+if (!(await hasRedisServer())) {
+  console.log(
+    'redis-server is missing: the queue benchmark is skipped (apt-get install redis-server)',
+  )
+  process.exit(0)
+}
+
+const model = findModel('bdm')
+if (!model) throw new Error('no bdm model')
+const parsed = parseModelOptions(model, ['algorithm=fast'])
+if (!parsed.ok) throw new Error('bad bdm options')
+const scenario = randomScenario(30, 1, 30)
+const task: SweepTask = {
+  model: 'bdm',
+  options: parsed.value,
+  runs: RUNS,
+  seed: 1,
+  thresholds: [],
+  rounds: 10,
+}
+
+interface Row {
+  executor: string
+  workers: number
+  seconds: number
+  runsPerSecond: number
+  /** The 1-minute load average before and after. */
+  load: [number, number]
+  sameBytes: boolean
+}
+const rows: Row[] = []
+let reference: string | undefined
+
+async function time(executor: SweepExecutor, workers: number): Promise<void> {
+  // Warm up: threads started, modules loaded, the JIT at work, on every worker.
+  await runSweep(
+    executor,
+    scenario,
+    { ...task, runs: 200 * Math.max(2, workers) },
+    { chunkSize: 50 },
+  )
+  const loadBefore = loadavg()[0] ?? Number.NaN
+  const start = performance.now()
+  const outcome = await runSweep(executor, scenario, task)
+  const seconds = (performance.now() - start) / 1000
+  if (!outcome.ok) throw new Error(`${executor.name}: the sweep failed (${outcome.code})`)
+  const text = JSON.stringify(summariseSweep(outcome.accumulator, task.thresholds))
+  reference ??= text
+  rows.push({
+    executor: executor.name,
+    workers,
+    seconds,
+    runsPerSecond: RUNS / seconds,
+    load: [loadBefore, loadavg()[0] ?? Number.NaN],
+    sameBytes: text === reference,
+  })
+}
+
+const inline = createInlineExecutor()
+await time(inline, 1)
+await inline.close()
+const pool = createPoolExecutor({ threads: 2 })
+await time(pool, 2)
+await pool.close()
+
+const redis = await startLocalRedis()
+const children: ChildProcess[] = []
+try {
+  for (const count of WORKER_COUNTS) {
+    const queueName = `bench-${count}`
+    const started = Array.from({ length: count }, () => startWorker(redis.url, queueName))
+    children.push(...started.map(({ child }) => child))
+    await Promise.all(started.map(({ ready }) => ready))
+    const executor = createQueueExecutor({ connection: redis.url, queueName })
+    await time(executor, count)
+    await executor.close()
+    for (const { child } of started) await stop(child)
+  }
+} finally {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  await redis.stop()
+}
+
+writeResults('queue', {
+  quick: QUICK,
+  benchmark: `${RUNS} bdm runs (fast path), 30 actors × 10 rounds, default chunks (${Math.ceil(RUNS / 64)} runs)`,
+  rows,
+})
+const format = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+console.log(
+  renderTable(
+    [
+      ['executor', 'workers', 's', 'runs/s', 'load before → after', 'same bytes'],
+      ...rows.map((row) => [
+        row.executor,
+        String(row.workers),
+        format(row.seconds, 2),
+        format(row.runsPerSecond),
+        `${format(row.load[0], 2)} → ${format(row.load[1], 2)}`,
+        row.sameBytes ? 'yes' : 'NO',
+      ]),
+    ],
+    ['left', 'right', 'right', 'right', 'right', 'left'],
+  ),
+)
+
+function startWorker(
+  url: string,
+  queueName: string,
+): { child: ChildProcess; ready: Promise<void> } {
+  const child = spawn(
+    process.execPath,
+    ['bin/jirga.js', 'worker', '--redis', url, '--queue', queueName, '--concurrency', '1'],
+    { cwd: new URL('../', import.meta.url), stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  const ready = new Promise<void>((resolve, reject) => {
+    let output = ''
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('worker ready')) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`worker exited (${code}):\n${output}`)))
+  })
+  return { child, ready }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
