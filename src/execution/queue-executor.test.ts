@@ -181,7 +181,7 @@ describe('queue executor: a worker killed mid-sweep', () => {
       model: 'slow',
       modelModule: new URL('./fixtures/slow-model.js', import.meta.url).href,
       options: {},
-      runs: 600,
+      runs: 400,
       seed: 11,
       thresholds: [{ issue: 'ttp_action', op: '>=', value: 45 }],
     }
@@ -197,7 +197,7 @@ describe('queue executor: a worker killed mid-sweep', () => {
       const outcome = await sweep
       assert.ok(outcome.ok)
       const summary = summariseSweep(outcome.accumulator, task.thresholds)
-      assert.equal(summary.runs, 600)
+      assert.equal(summary.runs, 400)
       assert.equal(JSON.stringify(summary), expected)
       // The chunk the killed worker held was run to the end by the other one.
       const chunk = taken.replace(/^chunk (\d+–\d+) taken$/, '$1')
@@ -210,10 +210,70 @@ describe('queue executor: a worker killed mid-sweep', () => {
       )
       // Every chunk was finished exactly once across the two workers.
       const done = [...firstLog, ...secondLog].filter((line) => / done in /.test(line))
-      assert.equal(done.length, 12)
-      assert.equal(new Set(done.map((line) => line.split(' ')[1])).size, 12)
+      assert.equal(done.length, 8)
+      assert.equal(new Set(done.map((line) => line.split(' ')[1])).size, 8)
     } finally {
       await executor.close()
     }
   })
+
+  test('`jirga sweep --executor` on the worker left gives the JSON of `--threads 2`', async () => {
+    const common = [
+      'sweep',
+      '--runs',
+      '3000',
+      '--seed',
+      '4',
+      '--json',
+      '--threshold',
+      'ttp_action>=45',
+    ]
+    const queued = await runJirga([...common, '--executor', redis.url, '--queue', queueName])
+    const threaded = await runJirga([...common, '--threads', '2'])
+    assert.equal(queued.code, 0, queued.stderr)
+    assert.equal(threaded.code, 0, threaded.stderr)
+    assert.equal(queued.stdout, threaded.stdout)
+  })
 })
+
+test('`jirga sweep --executor` and `jirga worker` on an unreachable Redis: a message, exit 2, no stack', async () => {
+  for (const args of [
+    ['sweep', '--runs', '100', '--executor', 'redis://127.0.0.1:1'],
+    ['worker', '--redis', 'redis://127.0.0.1:1'],
+  ]) {
+    const result = await runJirga(args)
+    assert.equal(result.code, 2)
+    assert.equal(
+      result.stderr,
+      'cannot reach Redis at redis://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1\nstart it (redis-server) or give the right --redis / --executor URL\n',
+    )
+  }
+  const wrong = await runJirga(['sweep', '--executor', 'http://127.0.0.1:6379'])
+  assert.equal(wrong.code, 2)
+  assert.match(
+    wrong.stderr,
+    /"http:\/\/127\.0\.0\.1:6379" is not a Redis URL; expected redis:\/\/host:port/,
+  )
+})
+
+/** Runs the built CLI to its end. */
+function runJirga(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/jirga.js', ...args], {
+      cwd: new URL('../../', import.meta.url),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+    })
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    child.once('error', reject)
+    child.once('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
