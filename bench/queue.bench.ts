@@ -90,6 +90,37 @@ const pool = createPoolExecutor({ threads: 2 })
 await time(pool, 2)
 await pool.close()
 
+/** What a chunk costs besides its runs: one-run chunks of the compromise model, one worker. */
+interface Overhead {
+  chunks: number
+  /** One chunk at a time: submit, take, run, return, read. */
+  roundTripMs: number
+  /** 64 chunks in flight: the time per chunk when the queue is kept full. */
+  pipelinedMs: number
+}
+let overhead: Overhead | undefined
+
+async function measureOverhead(url: string, queueName: string): Promise<Overhead> {
+  const chunks = QUICK ? 50 : 200
+  const light: SweepTask = {
+    model: 'compromise',
+    options: {},
+    runs: chunks,
+    seed: 1,
+    thresholds: [],
+  }
+  const perChunk = async (concurrency: number) => {
+    const executor = createQueueExecutor({ connection: url, queueName, concurrency })
+    const start = performance.now()
+    const outcome = await runSweep(executor, scenario, light, { chunkSize: 1 })
+    const ms = (performance.now() - start) / chunks
+    await executor.close()
+    if (!outcome.ok) throw new Error('the overhead sweep failed')
+    return ms
+  }
+  return { chunks, roundTripMs: await perChunk(1), pipelinedMs: await perChunk(64) }
+}
+
 const redis = await startLocalRedis()
 const children: ChildProcess[] = []
 try {
@@ -101,6 +132,7 @@ try {
     const executor = createQueueExecutor({ connection: redis.url, queueName })
     await time(executor, count)
     await executor.close()
+    if (count === 1) overhead = await measureOverhead(redis.url, queueName)
     for (const { child } of started) await stop(child)
   }
 } finally {
@@ -112,6 +144,7 @@ writeResults('queue', {
   quick: QUICK,
   benchmark: `${RUNS} bdm runs (fast path), 30 actors × 10 rounds, default chunks (${Math.ceil(RUNS / 64)} runs)`,
   rows,
+  overhead,
 })
 const format = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
@@ -131,6 +164,12 @@ console.log(
     ['left', 'right', 'right', 'right', 'right', 'left'],
   ),
 )
+
+if (overhead) {
+  console.log(
+    `\nqueue overhead per chunk (1 worker, ${overhead.chunks} one-run chunks): ${format(overhead.roundTripMs, 1)} ms one at a time, ${format(overhead.pipelinedMs, 1)} ms with 64 in flight`,
+  )
+}
 
 function startWorker(
   url: string,
