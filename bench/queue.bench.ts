@@ -5,7 +5,8 @@
  * a check that every executor gives the same bytes. A table on stdout and bench/results/queue.json.
  * Skipped, with a note, when redis-server is missing. Needs the build (`npm run bench` does it).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import type { SweepTask } from '../src/analysis/uncertainty/monte-carlo.ts'
 import { summariseSweep } from '../src/analysis/uncertainty/summary.ts'
@@ -22,6 +23,8 @@ import { writeResults } from './harness.ts'
 import { randomScenario } from './random-scenario.ts'
 
 const QUICK = process.argv.includes('--quick')
+/** Clock ticks a second, the unit of /proc/PID/stat's CPU times. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
 const RUNS = QUICK ? 2000 : 10_000
 const WORKER_COUNTS = [1, 2, 4] as const
 
@@ -54,11 +57,18 @@ interface Row {
   /** The 1-minute load average before and after. */
   load: [number, number]
   sameBytes: boolean
+  /** CPU seconds used by the sweep in every process (this one, the workers, Redis): the cost of the
+   * runs plus the messaging, which the machine's other load does not change much. */
+  cpuSeconds: number
 }
 const rows: Row[] = []
 let reference: string | undefined
 
-async function time(executor: SweepExecutor, workers: number): Promise<void> {
+async function time(
+  executor: SweepExecutor,
+  workers: number,
+  otherPids: number[] = [],
+): Promise<void> {
   // Warm up: threads started, modules loaded, the JIT at work, on every worker.
   await runSweep(
     executor,
@@ -67,9 +77,11 @@ async function time(executor: SweepExecutor, workers: number): Promise<void> {
     { chunkSize: 50 },
   )
   const loadBefore = loadavg()[0] ?? Number.NaN
+  const cpuBefore = cpuSeconds(otherPids)
   const start = performance.now()
   const outcome = await runSweep(executor, scenario, task)
   const seconds = (performance.now() - start) / 1000
+  const cpu = cpuSeconds(otherPids) - cpuBefore
   if (!outcome.ok) throw new Error(`${executor.name}: the sweep failed (${outcome.code})`)
   const text = JSON.stringify(summariseSweep(outcome.accumulator, task.thresholds))
   reference ??= text
@@ -80,6 +92,7 @@ async function time(executor: SweepExecutor, workers: number): Promise<void> {
     runsPerSecond: RUNS / seconds,
     load: [loadBefore, loadavg()[0] ?? Number.NaN],
     sameBytes: text === reference,
+    cpuSeconds: cpu,
   })
 }
 
@@ -130,7 +143,7 @@ try {
     children.push(...started.map(({ child }) => child))
     await Promise.all(started.map(({ ready }) => ready))
     const executor = createQueueExecutor({ connection: redis.url, queueName })
-    await time(executor, count)
+    await time(executor, count, [redis.pid, ...started.map(({ child }) => child.pid ?? 0)])
     await executor.close()
     if (count === 1) overhead = await measureOverhead(redis.url, queueName)
     for (const { child } of started) await stop(child)
@@ -151,17 +164,18 @@ const format = (value: number, digits = 0) =>
 console.log(
   renderTable(
     [
-      ['executor', 'workers', 's', 'runs/s', 'load before → after', 'same bytes'],
+      ['executor', 'workers', 's', 'runs/s', 'CPU s', 'load before → after', 'same bytes'],
       ...rows.map((row) => [
         row.executor,
         String(row.workers),
         format(row.seconds, 2),
         format(row.runsPerSecond),
+        format(row.cpuSeconds, 2),
         `${format(row.load[0], 2)} → ${format(row.load[1], 2)}`,
         row.sameBytes ? 'yes' : 'NO',
       ]),
     ],
-    ['left', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   ),
 )
 
@@ -169,6 +183,23 @@ if (overhead) {
   console.log(
     `\nqueue overhead per chunk (1 worker, ${overhead.chunks} one-run chunks): ${format(overhead.roundTripMs, 1)} ms one at a time, ${format(overhead.pipelinedMs, 1)} ms with 64 in flight`,
   )
+}
+
+/** CPU seconds (user + system) of this process and of the processes given, from /proc on Linux. */
+function cpuSeconds(pids: number[]): number {
+  const own = process.cpuUsage()
+  let total = (own.user + own.system) / 1e6
+  for (const pid of pids) {
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      total += (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
+    } catch {
+      return Number.NaN
+    }
+  }
+  return total
 }
 
 function startWorker(

@@ -13,6 +13,8 @@ export interface LocalRedis {
   /** `redis://127.0.0.1:PORT`. */
   url: string
   port: number
+  /** The server's process id. */
+  pid: number
   /** Stops the server and removes its folder. */
   stop(): Promise<void>
 }
@@ -63,7 +65,7 @@ export async function startLocalRedis(options: StartLocalRedisOptions = {}): Pro
     await stop()
     throw error
   }
-  return { url: `redis://127.0.0.1:${port}`, port, stop }
+  return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid ?? 0, stop }
 }
 
 /**
