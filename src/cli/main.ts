@@ -18,6 +18,7 @@ import { serveCommand } from './serve-command.ts'
 import { strategiesCommand } from './strategies-command.ts'
 import { sweepCommand } from './sweep-command.ts'
 import { validateCommand } from './validate-command.ts'
+import { workerCommand } from './worker-command.ts'
 
 /**
  * Builds the whole program.
@@ -50,6 +51,7 @@ export function buildProgram() {
     modelsCommand(),
     schemaCommand(),
     serveCommand(),
+    workerCommand(),
   ]) {
     program.addCommand(command.showHelpAfterError('(add --help for usage)'))
   }

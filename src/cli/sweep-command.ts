@@ -32,6 +32,7 @@ import {
   UserError,
   writeFileAtomically,
 } from './io.ts'
+import { openQueueExecutor, parseRedisUrl, queueFailure } from './redis-flag.ts'
 import { createThreadExecutor } from './thread-executor.ts'
 
 /** Exit code after Ctrl-C. */
@@ -58,6 +59,18 @@ export function sweepCommand() {
       '--threads <n>',
       `worker threads (default: the number of cores; at most ${COUNT_LIMITS.threads})`,
       countFlag(1, COUNT_LIMITS.threads),
+    )
+    .addOption(
+      new Option(
+        '--executor <url>',
+        'run the chunks on `jirga worker`s through Redis instead: redis://host:port',
+      )
+        .argParser(parseRedisUrl)
+        .conflicts(['threads', 'diagnose', 'strategies']),
+    )
+    .option(
+      '--queue <name>',
+      'with --executor: the queue (default: the one of this engine version)',
     )
     .option(
       '--model <id>',
@@ -103,7 +116,7 @@ export function sweepCommand() {
     .option('--out <file>', 'also write the JSON result to FILE (only once the sweep has finished)')
     .addHelpText(
       'after',
-      '\nExamples:\n  jirga sweep --runs 10000 --threshold "ttp_action>=50"\n  jirga sweep scenarios/pakistan-afghanistan-2025.yaml --model median --threads 1 --json\n  jirga sweep --strategies --runs 500',
+      '\nExamples:\n  jirga sweep --runs 10000 --threshold "ttp_action>=50"\n  jirga sweep scenarios/pakistan-afghanistan-2025.yaml --model median --threads 1 --json\n  jirga sweep --strategies --runs 500\n  jirga sweep --runs 100000 --executor redis://127.0.0.1:6379   (chunks run by `jirga worker`s)',
     )
     .action(async (file, flags) => {
       const modelId = flags.model ?? (flags.strategies ? 'bdm' : 'compromise')
@@ -137,7 +150,10 @@ export function sweepCommand() {
         seed: flags.seed,
         thresholds: flags.threshold,
       }
-      const executor = createThreadExecutor(flags.threads ?? availableParallelism())
+      const executor =
+        flags.executor === undefined
+          ? createThreadExecutor(flags.threads ?? availableParallelism())
+          : await openQueueExecutor(flags.executor, flags.queue)
       const controller = new AbortController()
       const onInterrupt = () => controller.abort()
       process.once('SIGINT', onInterrupt)
@@ -146,6 +162,9 @@ export function sweepCommand() {
         const outcome = await runSweep(executor, scenario, task, {
           signal: controller.signal,
           onProgress: (done) => bar.update(done),
+        }).catch((error: unknown) => {
+          bar.finish()
+          throw queueFailure(error) ?? error
         })
         bar.finish()
         if (!outcome.ok && outcome.code === 'cancelled') {
