@@ -128,13 +128,18 @@ export function createApp(options: CreateAppOptions): Hono {
     try {
       raw = await c.req.json()
     } catch {
-      return { ok: false, error: { status: 400, code: 'bad_json', message: 'the body is not JSON' } }
+      return {
+        ok: false,
+        error: { status: 400, code: 'bad_json', message: 'the body is not JSON' },
+      }
     }
     const parsed = parseRequestBody(route, raw, maxRuns)
     if (!parsed.ok) {
       const { error } = parsed
       const seedIssue =
-        error.code === 'invalid_body' ? error.issues.find((issue) => issue.path === 'seed') : undefined
+        error.code === 'invalid_body'
+          ? error.issues.find((issue) => issue.path === 'seed')
+          : undefined
       if (seedIssue)
         return {
           ok: false,
@@ -233,7 +238,8 @@ export function createApp(options: CreateAppOptions): Hono {
       if (!prepared.ok) return errorResponse(prepared.error)
       const wantsEvents = route === 'sweep' && c.req.header('accept')?.includes('text/event-stream')
       if (!wantsEvents) {
-        const computed = await compute(prepared, AbortSignal.timeout(timeLimitMs))
+        const deadline = startDeadline(timeLimitMs)
+        const computed = await compute(prepared, deadline.signal).finally(deadline.clear)
         return computed.ok
           ? runResponse(computed.id, computed.resultJson)
           : errorResponse(computed.error)
@@ -241,16 +247,14 @@ export function createApp(options: CreateAppOptions): Hono {
       return streamSSE(c, async (stream) => {
         const closed = new AbortController()
         stream.onAbort(() => closed.abort())
-        const signal = AbortSignal.any([AbortSignal.timeout(timeLimitMs), closed.signal])
-        let last = -1
+        const deadline = startDeadline(timeLimitMs)
+        const signal = AbortSignal.any([deadline.signal, closed.signal])
         const computed = await compute(prepared, signal, (runsDone) => {
-          if (runsDone === last) return
-          last = runsDone
           void stream.writeSSE({
             event: 'progress',
             data: JSON.stringify({ runsDone, runs: prepared.runs }),
           })
-        })
+        }).finally(deadline.clear)
         if (computed.ok)
           await stream.writeSSE({
             event: 'result',
@@ -261,6 +265,16 @@ export function createApp(options: CreateAppOptions): Hono {
     })
   }
   return app
+}
+
+/**
+ * A signal aborted after `ms` by a timer that keeps the process alive until cleared (unlike
+ * `AbortSignal.timeout`, whose timer does not, so a lone request could see the loop end).
+ */
+function startDeadline(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), ms)
+  return { signal: controller.signal, clear: () => clearTimeout(timer) }
 }
 
 function queueFull(): ApiError {

@@ -84,7 +84,15 @@ export async function computeRequest(
         ...(body.strategy === undefined ? {} : { strategy: body.strategy }),
         ...outsideViewOption(scenario),
       })
-      if (!result.ok) return refused(result.code, result.detail)
+      if (!result.ok)
+        return refused(
+          result.code === 'unknown_strategy'
+            ? 'unknown_strategy'
+            : result.code === 'no_as_of'
+              ? 'analysis_refused'
+              : 'missing_section',
+          result.detail,
+        )
       return done({
         questions: result.questions,
         strategies: result.strategies,

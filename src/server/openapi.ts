@@ -18,7 +18,8 @@ const SUMMARIES: Record<ComputeRoute, string> = {
 
 /** The error codes a computing route may answer, with their statuses. */
 const COMPUTE_ERRORS = {
-  '400': 'bad_json, invalid_body, runs_over_limit, invalid_scenario, missing_section, unknown_model, invalid_options, invalid_objective, invalid_threshold, analysis_refused',
+  '400':
+    'bad_json, invalid_body, runs_over_limit, invalid_scenario, missing_section, unknown_model, invalid_options, invalid_objective, invalid_threshold, analysis_refused',
   '413': 'body_too_large',
   '422': 'run_failed (a sweep run failed; issues list its inputs)',
   '429': 'queue_full',

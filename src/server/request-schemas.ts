@@ -36,7 +36,7 @@ const seed = z
 const modelOptions = z
   .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
   .default({})
-  .describe("model options by name (see GET /api/models), as `--option key=value` of the CLI")
+  .describe('model options by name (see GET /api/models), as `--option key=value` of the CLI')
 const rounds = z
   .number()
   .int()

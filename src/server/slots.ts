@@ -1,7 +1,9 @@
 /** @module Bounded concurrency with a bounded queue: at most `concurrency` holders, `maxQueue` waiting. */
 
 /** A slot given back with `release`, or why none was given. */
-export type SlotOutcome = { ok: true; release: () => void } | { ok: false; code: 'full' | 'aborted' }
+export type SlotOutcome =
+  | { ok: true; release: () => void }
+  | { ok: false; code: 'full' | 'aborted' }
 
 /** Hands out slots in arrival order. */
 export interface Slots {
