@@ -185,8 +185,9 @@ test('POST /api/sweep answers JSON, or progress events then the result as server
   )
   assert.equal(progress[0]?.data.runs, 300)
   const last = events.at(-1)
-  assert.equal(last?.event, 'result')
-  assert.equal((last?.data.result as { seed: number }).seed, 2)
+  assert.ok(last)
+  assert.equal(last.event, 'result')
+  assert.equal((last.data.result as { seed: number }).seed, 2)
   // The same sweep again is the stored run: only its result event.
   const cached = await (
     await app.request('/api/sweep', post({ runs: 300, seed: 2 }, { accept: 'text/event-stream' }))
