@@ -81,7 +81,7 @@ test('a bad scenario is a 400 with located issues; a bad seed, a big body and a 
   const broken = createApp({
     store: {
       ...createMemoryRunStore(),
-      list: () => {
+      listInfo: () => {
         throw new Error('forced bug')
       },
     },

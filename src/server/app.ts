@@ -9,7 +9,6 @@ import { bodyLimit } from 'hono/body-limit'
 import { streamSSE } from 'hono/streaming'
 import { MODELS } from '../models/registry.ts'
 import { FLAGSHIP, loadEmbeddedScenario } from '../scenario/embedded/index.ts'
-import { hashScenario } from '../scenario/hash.ts'
 import { describeScenarioIssue } from '../scenario/issues.ts'
 import { scenarioJsonSchema } from '../scenario/json-schema.ts'
 import { loadScenarioText } from '../scenario/load-yaml.ts'
@@ -27,6 +26,7 @@ import {
   parseRequestBody,
   type RequestBody,
 } from './request-schemas.ts'
+import { createScenarioCache } from './scenario-cache.ts'
 import { createSlots } from './slots.ts'
 import { DEFAULT_WEB_ROOT, webFileResponse } from './static-files.ts'
 
@@ -76,6 +76,7 @@ export function createApp(options: CreateAppOptions): Hono {
     engineVersion = ENGINE_VERSION,
     webRoot = DEFAULT_WEB_ROOT,
   } = options
+  const scenarios = createScenarioCache(64)
   const slots = createSlots(options.concurrency ?? runner.threads, maxQueue)
   const openApi = JSON.stringify(openApiDocument(engineVersion))
   const app = new Hono()
@@ -109,7 +110,7 @@ export function createApp(options: CreateAppOptions): Hono {
       })),
     ),
   )
-  app.get('/api/runs', (c) => c.json(store.list(100).map(({ resultJson: _, ...run }) => run)))
+  app.get('/api/runs', (c) => c.json(store.listInfo(100)))
   app.get('/api/runs/:id', (c) => {
     const run = store.get(c.req.param('id'))
     if (!run)
@@ -171,8 +172,11 @@ export function createApp(options: CreateAppOptions): Hono {
     const { scenario: given, ...body } = parsed.value as RequestBody<ComputeRoute>
     const loaded =
       given === undefined
-        ? loadEmbeddedScenario(FLAGSHIP)
-        : loadScenarioText(typeof given === 'string' ? given : JSON.stringify(given))
+        ? scenarios.load(FLAGSHIP.text, () => loadEmbeddedScenario(FLAGSHIP))
+        : scenarios.load(
+            typeof given === 'string' ? given : JSON.stringify(given),
+            loadScenarioText,
+          )
     if (!loaded.ok)
       return {
         ok: false,
@@ -190,7 +194,7 @@ export function createApp(options: CreateAppOptions): Hono {
       }
     const { seed, ...rest } = body
     const key = {
-      scenarioHash: hashScenario(loaded.value),
+      scenarioHash: loaded.hash,
       engineVersion,
       seed,
       options: canonicalJson({ command: route, ...rest }),

@@ -64,6 +64,9 @@ export function openSqliteRunStore(file: string): RunStore {
   )
   const getStatement = db.prepare<[number], Row>('SELECT * FROM runs WHERE id = ?')
   const listStatement = db.prepare<[number], Row>('SELECT * FROM runs ORDER BY id DESC LIMIT ?')
+  const listInfoStatement = db.prepare<[number], Omit<Row, 'result_json'>>(
+    'SELECT id, scenario_hash, engine_version, seed, options, command FROM runs ORDER BY id DESC LIMIT ?',
+  )
   const insertLedgerStatement = db.prepare<[string, string]>(
     'INSERT OR IGNORE INTO ledger_entries (hash, entry_json) VALUES (?, ?)',
   )
@@ -96,6 +99,11 @@ export function openSqliteRunStore(file: string): RunStore {
       return row ? toRun(row) : undefined
     },
     list: (limit) => listStatement.all(limit).map(toRun),
+    listInfo: (limit) =>
+      listInfoStatement.all(limit).map((row) => {
+        const { resultJson: _, ...info } = toRun({ ...row, result_json: '' })
+        return info
+      }),
     putLedgerEntry: (entry) =>
       insertLedgerStatement.run(entry.hash, canonicalJson(entry)).changes === 1,
     ledgerEntries: () =>

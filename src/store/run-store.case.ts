@@ -65,6 +65,10 @@ export function runStoreSuite({ name, create }: RunStoreSuiteOptions): void {
         store.list(2).map((r) => r.order),
         [4, 3],
       )
+      assert.deepEqual(
+        store.listInfo(2),
+        store.list(2).map(({ resultJson: _, ...info }) => info),
+      )
       store.close()
     })
 
