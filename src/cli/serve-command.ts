@@ -58,11 +58,15 @@ export function serveCommand() {
           `Jirga on http://${flags.host}:${info.port}/ (API at /api, store ${flags.store}, ${runner.name})\n`,
         )
       })
-      const stop = () =>
-        server.close(() => {
+      // Open event streams and idle keep-alive connections would hold `close` back: ended at once.
+      const stop = () => {
+        server.close()
+        if ('closeAllConnections' in server) server.closeAllConnections()
+        void runner.close().finally(() => {
           store.close()
-          void runner.close().then(() => process.exit(0))
+          process.exit(0)
         })
+      }
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
     })

@@ -13,8 +13,9 @@ import { describeScenarioIssue } from '../scenario/issues.ts'
 import { scenarioJsonSchema } from '../scenario/json-schema.ts'
 import { loadScenarioText } from '../scenario/load-yaml.ts'
 import type { Scenario } from '../scenario/types.ts'
-import { canonicalJson, type RunKey, type RunStore } from '../store/run-store.ts'
+import { canonicalJson, keyText, type RunKey, type RunStore } from '../store/run-store.ts'
 import { ENGINE_VERSION } from '../version.ts'
+import { createAnswerCache } from './answer-cache.ts'
 import { type ApiError, errorJson, errorResponse, INTERNAL_ERROR } from './api-error.ts'
 import type { ComputeJob } from './compute.ts'
 import { openApiDocument } from './openapi.ts'
@@ -48,9 +49,11 @@ export interface CreateAppOptions {
   engineVersion?: string
   /** The built web page served at `/` (default web/dist of the package). */
   webRoot?: string
+  /** Bytes of answers of stored runs kept in memory (default 64 MiB). */
+  answerCacheBytes?: number
 }
 
-type Computed = { ok: true; id: string; resultJson: string } | { ok: false; error: ApiError }
+type Computed = { ok: true; answer: Uint8Array } | { ok: false; error: ApiError }
 
 type Prepared =
   | { ok: true; job: ComputeJob; key: RunKey; runs: number }
@@ -75,8 +78,15 @@ export function createApp(options: CreateAppOptions): Hono {
     timeLimitMs = 60_000,
     engineVersion = ENGINE_VERSION,
     webRoot = DEFAULT_WEB_ROOT,
+    answerCacheBytes = 64 * 2 ** 20,
   } = options
   const scenarios = createScenarioCache(64)
+  const answers = createAnswerCache(answerCacheBytes)
+  const remember = (key: string, id: string, resultJson: string): Uint8Array => {
+    const answer = Buffer.from(runJson(id, resultJson), 'utf8')
+    answers.set(key, answer)
+    return answer
+  }
   const slots = createSlots(options.concurrency ?? runner.threads, maxQueue)
   const openApi = JSON.stringify(openApiDocument(engineVersion))
   const app = new Hono()
@@ -209,8 +219,11 @@ export function createApp(options: CreateAppOptions): Hono {
     signal: AbortSignal,
     onProgress?: (runsDone: number) => void,
   ): Promise<Computed> => {
+    const cacheKey = keyText(prepared.key)
+    const cached = answers.get(cacheKey)
+    if (cached) return { ok: true, answer: cached }
     const found = store.find(prepared.key)
-    if (found) return { ok: true, id: found.id, resultJson: found.resultJson }
+    if (found) return { ok: true, answer: remember(cacheKey, found.id, found.resultJson) }
     const slot = await slots.acquire(signal)
     if (!slot.ok) return { ok: false, error: slot.code === 'full' ? queueFull() : timeout() }
     try {
@@ -225,7 +238,7 @@ export function createApp(options: CreateAppOptions): Hono {
         command: prepared.job.route,
         resultJson: outcome.resultJson,
       })
-      return { ok: true, id: stored.id, resultJson: stored.resultJson }
+      return { ok: true, answer: remember(cacheKey, stored.id, stored.resultJson) }
     } finally {
       slot.release()
     }
@@ -245,7 +258,7 @@ export function createApp(options: CreateAppOptions): Hono {
         const deadline = startDeadline(timeLimitMs)
         const computed = await compute(prepared, deadline.signal).finally(deadline.clear)
         return computed.ok
-          ? runResponse(computed.id, computed.resultJson)
+          ? new Response(computed.answer, { headers: JSON_HEADERS })
           : errorResponse(computed.error)
       }
       return streamSSE(c, async (stream) => {
@@ -262,7 +275,7 @@ export function createApp(options: CreateAppOptions): Hono {
         if (computed.ok)
           await stream.writeSSE({
             event: 'result',
-            data: runJson(computed.id, computed.resultJson),
+            data: Buffer.from(computed.answer).toString('utf8'),
           })
         else await stream.writeSSE({ event: 'error', data: errorJson(computed.error) })
       })
