@@ -314,7 +314,7 @@ test('a full queue is a 429 queue_full; a request over its time is a 504 timeout
   assert.equal(slow.started, 1)
 })
 
-test('on the worker pool a long analysis is stopped at the time limit and the pool serves the next request', {
+test('on the worker pool a long analysis is stopped at the time limit, the pool serves the next request, and routes answer while an analysis computes', {
   skip: !requestWorkerBuilt() && 'the compiled worker is missing (npx tsc -p tsconfig.build.json)',
 }, async () => {
   const runner = createPoolRequestRunner(1)
@@ -327,6 +327,16 @@ test('on the worker pool a long analysis is stopped at the time limit and the po
       await fast.request('/api/forecast', post({ model: 'median' }))
     ).json()) as { result: { forecast: Record<string, number> } }
     assert.equal(forecast.result.forecast.trade_access, 60)
+    // An analysis computing on the pool leaves the event loop free: other routes answer meanwhile.
+    let analysed = false
+    const analysis = fast.request('/api/analyze', post({ seed: 8 })).then((response) => {
+      analysed = true
+      return response
+    })
+    assert.equal((await fast.request('/api/models')).status, 200)
+    assert.equal((await fast.request('/api/runs')).status, 200)
+    assert.equal(analysed, false)
+    assert.equal((await analysis).status, 200)
   } finally {
     await runner.close()
   }
