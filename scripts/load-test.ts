@@ -83,7 +83,10 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number
 }
 
-function startServer(store: string, ledger: string): Promise<{ child: ChildProcess; base: string }> {
+function startServer(
+  store: string,
+  ledger: string,
+): Promise<{ child: ChildProcess; base: string }> {
   const bin = new URL('../bin/jirga.js', import.meta.url).pathname
   const child = spawn(
     process.execPath,

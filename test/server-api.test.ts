@@ -329,10 +329,12 @@ test('on the worker pool a long analysis is stopped at the time limit, the pool 
     assert.equal(forecast.result.forecast.trade_access, 60)
     // An analysis computing on the pool leaves the event loop free: other routes answer meanwhile.
     let analysed = false
-    const analysis = fast.request('/api/analyze', post({ seed: 8 })).then((response) => {
-      analysed = true
-      return response
-    })
+    const analysis = Promise.resolve(fast.request('/api/analyze', post({ seed: 8 }))).then(
+      (response) => {
+        analysed = true
+        return response
+      },
+    )
     assert.equal((await fast.request('/api/models')).status, 200)
     assert.equal((await fast.request('/api/runs')).status, 200)
     assert.equal(analysed, false)
