@@ -3,6 +3,8 @@
  * a loaded scenario and a checked body in, the result's JSON text or an error out. It runs on a
  * worker thread of the request pool (see request-worker.ts), or on the calling thread in tests.
  */
+
+import { InvalidArgumentError } from '@commander-js/extra-typings'
 import { analyzeScenario } from '../analysis/analyze.ts'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
 import type { AnalysisError, AnalysisResult } from '../analysis/entry-checks.ts'
@@ -13,6 +15,7 @@ import { parseObjective } from '../analysis/strategies/objective.ts'
 import { planStrategies } from '../analysis/strategies/plan.ts'
 import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
 import { summariseSweep } from '../analysis/uncertainty/summary.ts'
+import { parseOutcomeThreshold } from '../cli/arguments.ts'
 import { outsideViewData, outsideViewOption } from '../cli/outside-view-data.ts'
 import { createInlineExecutor } from '../execution/inline-executor.ts'
 import { runSweep } from '../execution/run-sweep.ts'
@@ -150,21 +153,20 @@ async function sweep(
   if (!model.ok) return model
   const thresholds: Threshold[] = []
   for (const [index, text] of body.thresholds.entries()) {
-    const match = /^\s*([^<>=\s]+)\s*(>=|<=)\s*(-?[\d.]+(?:e-?\d+)?)\s*$/i.exec(text)
-    if (!match)
+    let threshold: Threshold
+    try {
+      threshold = parseOutcomeThreshold(text)
+    } catch (error) {
+      if (!(error instanceof InvalidArgumentError)) throw error
+      return refused('invalid_threshold', `"${text}": ${error.message}`, `thresholds.${index}`)
+    }
+    if (!scenario.issues.some((declared) => declared.id === threshold.issue))
       return refused(
         'invalid_threshold',
-        `"${text}": expected ISSUE>=VALUE or ISSUE<=VALUE, e.g. ttp_action>=50`,
+        `"${threshold.issue}" is not an issue of the scenario`,
         `thresholds.${index}`,
       )
-    const issue = match[1] as string
-    if (!scenario.issues.some((declared) => declared.id === issue))
-      return refused(
-        'invalid_threshold',
-        `"${issue}" is not an issue of the scenario`,
-        `thresholds.${index}`,
-      )
-    thresholds.push({ issue, op: match[2] as '>=' | '<=', value: Number(match[3]) })
+    thresholds.push(threshold)
   }
   const task = {
     model: model.model.id,
