@@ -128,6 +128,7 @@ try {
     if (status !== 200) throw new Error(`warm-up ${call.path}: ${status}`)
   }
   const latencies: number[] = []
+  const byCall = new Map<string, number[]>()
   const errors: string[] = []
   let bytes = 0
   let issued = 0
@@ -145,7 +146,11 @@ try {
       } catch (error) {
         errors.push(`${call.name}: ${(error as Error).message}`)
       }
-      latencies.push(performance.now() - begin)
+      const latency = performance.now() - begin
+      latencies.push(latency)
+      const list = byCall.get(call.name) ?? []
+      list.push(latency)
+      byCall.set(call.name, list)
     }
   }
   await Promise.all(Array.from({ length: clients }, client))
@@ -167,6 +172,12 @@ try {
     loadAverage1mAfter: Number((loadavg()[0] ?? 0).toFixed(2)),
   }
   process.stdout.write(`load: ${JSON.stringify(report)}\n`)
+  for (const [name, list] of byCall) {
+    list.sort((a, b) => a - b)
+    process.stdout.write(
+      `  ${name}: ${list.length} requests, p50 ${quantile(list, 0.5).toFixed(1)} ms, p99 ${quantile(list, 0.99).toFixed(1)} ms\n`,
+    )
+  }
   if (errors.length > 0) {
     failed = true
     process.stdout.write(`first errors:\n  ${errors.slice(0, 5).join('\n  ')}\n`)
