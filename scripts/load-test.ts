@@ -144,7 +144,11 @@ try {
         bytes += answer.bytes
         if (answer.status !== 200) errors.push(`${call.name}: HTTP ${answer.status}`)
       } catch (error) {
-        errors.push(`${call.name}: ${(error as Error).message}`)
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause
+        const second = ((begin - started) / 1000).toFixed(1)
+        errors.push(
+          `${call.name} at ${second} s: ${(error as Error).message} (${cause?.code ?? cause?.message ?? 'no cause'})`,
+        )
       }
       const latency = performance.now() - begin
       latencies.push(latency)

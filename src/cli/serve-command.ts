@@ -58,6 +58,12 @@ export function serveCommand() {
           `Jirga on http://${flags.host}:${info.port}/ (API at /api, store ${flags.store}, ${runner.name})\n`,
         )
       })
+      // Idle keep-alive connections are kept longer than a client keeps them (undici: 4 s), so the
+      // server never closes one as the client sends on it (a reset request under load).
+      if ('keepAliveTimeout' in server) {
+        server.keepAliveTimeout = 65_000
+        server.headersTimeout = 66_000
+      }
       // Open event streams and idle keep-alive connections would hold `close` back: ended at once.
       const stop = () => {
         server.close()
