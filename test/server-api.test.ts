@@ -224,6 +224,12 @@ test('every refusal of a body has its code, status and located issues', async ()
     ],
     ['/api/sweep', { runs: 10, thresholds: ['ttp_action'] }, 400, 'invalid_threshold'],
     ['/api/questions', { runs: 1, paths: 1, strategy: 'nope' }, 400, 'unknown_strategy'],
+    [
+      '/api/questions',
+      { scenario: FLAGSHIP.text.replace(/^ {2}asOf: .*\n/m, ''), runs: 1, paths: 1 },
+      400,
+      'analysis_refused',
+    ],
   ]
   for (const [path, body, status, code, issuePath] of cases) {
     const response = await app.request(path, {
