@@ -345,6 +345,15 @@ test('on the worker pool a long analysis is stopped at the time limit, the pool 
     assert.equal((await fast.request('/api/runs')).status, 200)
     assert.equal(analysed, false)
     assert.equal((await analysis).status, 200)
+    // A sweep's progress comes back from its worker thread as events.
+    const events = await (
+      await fast.request('/api/sweep', post({ runs: 200 }, { accept: 'text/event-stream' }))
+    ).text()
+    assert.deepEqual(
+      [...events.matchAll(/"runsDone":(\d+)/g)].map((match) => Number(match[1])),
+      [50, 100, 150, 200],
+    )
+    assert.match(events, /event: result\ndata: \{"id":"run-\d+","result":\{"engine"/)
   } finally {
     await runner.close()
   }

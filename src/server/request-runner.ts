@@ -4,7 +4,7 @@
  * thread (tests, and when the compiled worker is missing).
  */
 import { existsSync } from 'node:fs'
-import { MessageChannel } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { workerExecArgv } from '../execution/pool-executor.ts'
 import { type ComputeJob, type ComputeOutcome, computeRequest } from './compute.ts'
@@ -73,7 +73,14 @@ export function createPoolRequestRunner(threads: number): RequestRunner {
         if (signal.aborted) return 'aborted'
         throw error
       } finally {
-        channel?.port1.close()
+        if (channel) {
+          // Progress posted before the result may still wait on the port: delivered before closing.
+          for (let queued = receiveMessageOnPort(channel.port1); queued; ) {
+            onProgress?.(queued.message as number)
+            queued = receiveMessageOnPort(channel.port1)
+          }
+          channel.port1.close()
+        }
       }
     },
     close: () => pool.destroy(),
