@@ -256,7 +256,9 @@ export function createApp(options: CreateAppOptions): Hono {
       const wantsEvents = route === 'sweep' && c.req.header('accept')?.includes('text/event-stream')
       if (!wantsEvents) {
         const deadline = startDeadline(timeLimitMs)
-        const computed = await compute(prepared, deadline.signal).finally(deadline.clear)
+        // A client that goes away stops its computation too (its answer would reach no one).
+        const signal = AbortSignal.any([deadline.signal, c.req.raw.signal])
+        const computed = await compute(prepared, signal).finally(deadline.clear)
         return computed.ok
           ? new Response(computed.answer, { headers: JSON_HEADERS })
           : errorResponse(computed.error)
