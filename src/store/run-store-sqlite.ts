@@ -4,7 +4,8 @@
  * (NORMAL in WAL mode may lose the last commits on power loss); one transaction per run.
  */
 import Database from 'better-sqlite3'
-import type { RunStore, StoredRun } from './run-store.ts'
+import type { LedgerEntry } from '../ledger/ledger.ts'
+import { canonicalJson, type RunStore, type StoredRun } from './run-store.ts'
 
 interface Row {
   id: number
@@ -63,6 +64,15 @@ export function openSqliteRunStore(file: string): RunStore {
   )
   const getStatement = db.prepare<[number], Row>('SELECT * FROM runs WHERE id = ?')
   const listStatement = db.prepare<[number], Row>('SELECT * FROM runs ORDER BY id DESC LIMIT ?')
+  const listInfoStatement = db.prepare<[number], Omit<Row, 'result_json'>>(
+    'SELECT id, scenario_hash, engine_version, seed, options, command FROM runs ORDER BY id DESC LIMIT ?',
+  )
+  const insertLedgerStatement = db.prepare<[string, string]>(
+    'INSERT OR IGNORE INTO ledger_entries (hash, entry_json) VALUES (?, ?)',
+  )
+  const ledgerStatement = db.prepare<[], { entry_json: string }>(
+    'SELECT entry_json FROM ledger_entries ORDER BY id',
+  )
   const put = db.transaction((run: Parameters<RunStore['put']>[0]): StoredRun => {
     insertStatement.run(
       run.scenarioHash,
@@ -89,6 +99,15 @@ export function openSqliteRunStore(file: string): RunStore {
       return row ? toRun(row) : undefined
     },
     list: (limit) => listStatement.all(limit).map(toRun),
+    listInfo: (limit) =>
+      listInfoStatement.all(limit).map((row) => {
+        const { resultJson: _, ...info } = toRun({ ...row, result_json: '' })
+        return info
+      }),
+    putLedgerEntry: (entry) =>
+      insertLedgerStatement.run(entry.hash, canonicalJson(entry)).changes === 1,
+    ledgerEntries: () =>
+      ledgerStatement.all().map((row) => JSON.parse(row.entry_json) as LedgerEntry),
     close: () => db.close(),
   }
 }

@@ -3,6 +3,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { GENESIS, type ResolveEntry, sealEntry } from '../ledger/ledger.ts'
 import { canonicalJson, type RunInput, type RunStore } from './run-store.ts'
 
 export interface RunStoreSuiteOptions {
@@ -64,6 +65,28 @@ export function runStoreSuite({ name, create }: RunStoreSuiteOptions): void {
         store.list(2).map((r) => r.order),
         [4, 3],
       )
+      assert.deepEqual(
+        store.listInfo(2),
+        store.list(2).map(({ resultJson: _, ...info }) => info),
+      )
+      store.close()
+    })
+
+    test('ledger entries are kept once each, in the order added, equal to what was put', () => {
+      const store = create()
+      const first = sealEntry<ResolveEntry>(
+        { kind: 'resolve', question: 'q1', outcome: true, date: '2026-01-01', source: 'a' },
+        GENESIS,
+      )
+      const second = sealEntry<ResolveEntry>(
+        { kind: 'resolve', question: 'q2', outcome: 3.5, date: '2026-02-01', source: 'b' },
+        first.hash,
+      )
+      assert.deepEqual(store.ledgerEntries(), [])
+      assert.equal(store.putLedgerEntry(first), true)
+      assert.equal(store.putLedgerEntry(second), true)
+      assert.equal(store.putLedgerEntry(first), false)
+      assert.deepEqual(store.ledgerEntries(), [first, second])
       store.close()
     })
   })

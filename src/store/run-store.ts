@@ -21,6 +21,9 @@ export interface StoredRun extends RunKey {
   order: number
 }
 
+/** A stored run without its result. */
+export type RunInfo = Omit<StoredRun, 'resultJson'>
+
 /** A new run to store. */
 export interface RunInput extends RunKey {
   command: string
@@ -37,8 +40,16 @@ export interface RunStore {
   get(id: string): StoredRun | undefined
   /** Runs newest first, at most `limit`. */
   list(limit: number): StoredRun[]
+  /** The same runs without their results (no result is read). */
+  listInfo(limit: number): RunInfo[]
+  /** Adds a sealed ledger entry unless one with its hash is stored; true when it was added. */
+  putLedgerEntry(entry: LedgerEntry): boolean
+  /** The ledger entries in the order they were added (the chain's order). */
+  ledgerEntries(): LedgerEntry[]
   close(): void
 }
+
+import type { LedgerEntry } from '../ledger/ledger.ts'
 
 export { canonicalJson } from '../lib/canonical-json.ts'
 
@@ -58,6 +69,7 @@ export function createMemoryRunStore(): RunStore {
   const byKey = new Map<string, StoredRun>()
   const byId = new Map<string, StoredRun>()
   const ordered: StoredRun[] = []
+  const ledger: LedgerEntry[] = []
   return {
     put(run) {
       const existing = byKey.get(keyText(run))
@@ -72,6 +84,17 @@ export function createMemoryRunStore(): RunStore {
     find: (key) => byKey.get(keyText(key)),
     get: (id) => byId.get(id),
     list: (limit) => ordered.slice(-limit).reverse(),
+    listInfo: (limit) =>
+      ordered
+        .slice(-limit)
+        .reverse()
+        .map(({ resultJson: _, ...info }) => info),
+    putLedgerEntry(entry) {
+      if (ledger.some((stored) => stored.hash === entry.hash)) return false
+      ledger.push(entry)
+      return true
+    },
+    ledgerEntries: () => [...ledger],
     close() {},
   }
 }
