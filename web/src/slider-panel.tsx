@@ -1,0 +1,72 @@
+/**
+ * @module The sliders: one per ranged value, grouped by issue, actor, lever and section; a moved
+ * slider fixes its value in every draw (reset puts the range back).
+ */
+import type { Pins, SliderGroup } from './sliders.ts'
+
+/** The groups, the moved values, and what to call on a move. */
+export interface SliderPanelProps {
+  groups: SliderGroup[]
+  pins: Pins
+  onPin: (name: string, value: number | undefined) => void
+}
+
+function round(value: number): string {
+  return String(Number(value.toPrecision(4)))
+}
+
+/**
+ * The sliders, each group folded (the moved ones open).
+ *
+ * @example
+ * <SliderPanel groups={groups} pins={pins} onPin={(name, value) => …} />
+ */
+export function SliderPanel(props: SliderPanelProps) {
+  const { groups, pins, onPin } = props
+  const count = groups.reduce((total, group) => total + group.sliders.length, 0)
+  return (
+    <section aria-labelledby="sliders-title">
+      <h2 id="sliders-title">Ranged values ({count})</h2>
+      <p class="note">
+        Moving a slider fixes that value in every draw (it is no longer drawn from its range).
+      </p>
+      {groups.map((group) => {
+        const moved = group.sliders.some((slider) => pins[slider.name] !== undefined)
+        return (
+          <details open={moved}>
+            <summary>{group.title}</summary>
+            {group.sliders.map((slider) => {
+              const pinned = pins[slider.name]
+              const id = `slider-${slider.name.replace(/[^\w-]/g, '_')}`
+              return (
+                <div class="slider" data-slider={slider.name}>
+                  <label for={id}>
+                    {slider.label}: <output>{round(pinned ?? slider.value)}</output>{' '}
+                    <span class="note">
+                      ({round(slider.low)}–{round(slider.high)}
+                      {pinned === undefined ? ', drawn' : ', fixed'})
+                    </span>
+                  </label>
+                  <input
+                    id={id}
+                    type="range"
+                    min={slider.low}
+                    max={slider.high}
+                    step={(slider.high - slider.low) / 100}
+                    value={pinned ?? slider.value}
+                    onChange={(event) => onPin(slider.name, Number(event.currentTarget.value))}
+                  />
+                  {pinned !== undefined && (
+                    <button type="button" onClick={() => onPin(slider.name, undefined)}>
+                      Reset {slider.label}
+                    </button>
+                  )}
+                </div>
+              )
+            })}
+          </details>
+        )
+      })}
+    </section>
+  )
+}
