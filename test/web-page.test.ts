@@ -3,16 +3,29 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
 import { after, before, test } from 'node:test'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { CHROMIUM_FLAGS } from '../src/cli/chromium.ts'
+import { entryLine, GENESIS, type LedgerEntry, sealEntry } from '../src/ledger/ledger.ts'
+import { FLAGSHIP } from '../src/scenario/embedded/index.ts'
 
+// The page is served under a sub-path, as any static host or `jirga serve` may: it must not assume `/`.
 const root = join(import.meta.dirname, '..', 'web', 'dist')
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' }
+const runs = new Map<string, string>()
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://x').pathname
+  const run = /^\/jirga\/api\/runs\/([\w-]+)$/.exec(path)
+  if (run) {
+    const body = runs.get(run[1] as string)
+    response.writeHead(body ? 200 : 400, { 'content-type': 'application/json' })
+    response.end(body ?? '{"error":{"code":"unknown_run","message":"no run"}}')
+    return
+  }
   try {
-    const body = await readFile(join(root, path === '/' ? 'index.html' : path.replaceAll('..', '')))
-    response.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'text/plain' })
+    if (!path.startsWith('/jirga/')) throw new Error('outside the page')
+    const file = path === '/jirga/' ? 'index.html' : path.slice('/jirga/'.length)
+    const body = await readFile(join(root, file.replaceAll('..', '')))
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'text/plain' })
     response.end(body)
   } catch {
     response.writeHead(404).end()
@@ -20,38 +33,160 @@ const server = createServer(async (request, response) => {
 })
 let browser: Browser
 let base = ''
+const shots = join(import.meta.dirname, '..', 'docs', 'images')
+const update = process.env.JIRGA_UPDATE_SCREENSHOTS === '1'
+const ttp = '[data-question="ttp_mass_attack_by_2025_12"] .probability'
 
 before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-  })
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/jirga/`
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS })
 })
 after(async () => {
   await browser?.close()
   server.close()
 })
 
-test('the page forecasts the flagship in the worker and shows a located error', async () => {
-  const page = await browser.newPage()
-  await page.goto(base)
-  const cell = page.locator('[data-question="ceasefire_holds_2025_12"] .probability')
-  await cell.waitFor({ timeout: 60_000 })
-  const first = await cell.textContent()
-  assert.match(first ?? '', /%/)
-  // The README's screenshot is refreshed on request only: a test run never changes a tracked file.
-  const shot = await page.screenshot(
-    process.env.JIRGA_UPDATE_SCREENSHOTS === '1'
-      ? { path: join(import.meta.dirname, '..', 'docs', 'images', 'web-page.png') }
-      : {},
+/** Every question's answer on the page, once the worker has answered and nothing is computing. */
+async function answers(page: Page): Promise<Record<string, string>> {
+  await page.locator(ttp).waitFor({ timeout: 60_000 })
+  await page.locator('.status', { hasText: 'Recomputed' }).waitFor({ timeout: 60_000 })
+  return page.$$eval('[data-question]', (rows) =>
+    Object.fromEntries(
+      rows.map((row) => [
+        row.getAttribute('data-question'),
+        row.querySelector('.probability')?.textContent,
+      ]),
+    ),
   )
+}
+
+/** Replaces the editor's whole text as a paste would. */
+async function typeScenario(page: Page, text: string) {
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.insertText(text)
+}
+
+async function changed(page: Page, before: string): Promise<string> {
+  await page.waitForFunction(
+    ([selector, old]) => {
+      const text = document.querySelector(selector as string)?.textContent
+      return text !== undefined && text !== old && !document.querySelector('.status')?.textContent?.includes('Computing')
+    },
+    [ttp, before],
+    { timeout: 60_000 },
+  )
+  return (await page.locator(ttp).textContent()) ?? ''
+}
+
+test('an edit in the editor changes a question; an invalid value is marked on its line', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(base)
+  const first = (await answers(page))['ttp_mass_attack_by_2025_12'] ?? ''
+  assert.match(first, /^\d+\.\d% \(\d+–\d+%\)$/)
+  await page.locator('[data-chart="questions"] svg').waitFor({ timeout: 60_000 })
+  const shot = await page.screenshot(update ? { path: join(shots, 'web-page.png') } : {})
   assert.ok(shot.length > 10_000, 'the screenshot is not blank')
-  const editor = page.locator('#scenario')
-  const text = await editor.inputValue()
-  await editor.fill(text.replace('version: 1', 'version: 7'))
-  await page.locator('.error li').first().waitFor({ timeout: 60_000 })
-  assert.match((await page.locator('.error li').first().textContent()) ?? '', /line \d+:\d+/)
+  const calmer = FLAGSHIP.text.replace(
+    /triggerRate:\n {4}value: 1\n {4}low: 0.5\n {4}high: 1.8\n/,
+    'triggerRate:\n    value: 0.5\n',
+  )
+  assert.notEqual(calmer, FLAGSHIP.text)
+  await typeScenario(page, calmer)
+  const after = await changed(page, first)
+  assert.ok(Number.parseFloat(after) < Number.parseFloat(first), `${after} < ${first}`)
+
+  await typeScenario(page, FLAGSHIP.text.replace('\nversion: 1\n', '\nversion: 7\n'))
+  const issue = page.locator('.error li').first()
+  await issue.waitFor({ timeout: 60_000 })
+  assert.match((await issue.textContent()) ?? '', /^line 38:10/)
+  await issue.locator('button').click()
+  const mark = page.locator('.cm-lintRange-error')
+  await mark.first().waitFor({ timeout: 10_000 })
+  assert.equal(await mark.first().textContent(), '7')
+  assert.equal(await page.locator('.cm-gutter-lint .cm-lint-marker-error').count(), 1)
+  const line = await page.locator('.cm-activeLine').textContent()
+  assert.equal(line, 'version: 7')
+  await page.close()
+})
+
+test('a slider moved by keyboard changes a question; the permalink and the stored run give the same numbers', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(base)
+  const first = (await answers(page))['ttp_mass_attack_by_2025_12'] ?? ''
+  await page.locator('summary', { hasText: /^Escalation$/ }).click()
+  const slider = page.locator('[data-slider="escalation.triggerRate"] input')
+  await slider.focus()
+  await page.keyboard.press('Home')
+  const moved = await changed(page, first)
+  assert.ok(Number.parseFloat(moved) < Number.parseFloat(first), `${moved} < ${first}`)
+  const numbers = await answers(page)
+
+  await page.getByRole('button', { name: 'Permalink' }).click()
+  const link = await page.locator('#permalink').inputValue()
+  assert.match(link, /#s=[\w-]+&pins=/)
+  const opened = await browser.newPage()
+  await opened.goto(link)
+  assert.deepEqual(await answers(opened), numbers)
+  await opened.close()
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download JSON' }).click()
+  const json = await readFile((await (await download).path()) as string, 'utf8')
+  runs.set('run-1', `{"id":"run-1","result":${json}}`)
+  const stored = await browser.newPage()
+  await stored.goto(`${base}#run=run-1`)
+  await stored.locator('.stored', { hasText: 'Stored run run-1' }).waitFor({ timeout: 60_000 })
+  assert.deepEqual(await answers(stored), numbers)
+  await stored.close()
+
+  const brief = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download HTML brief' }).click()
+  const html = await readFile((await (await brief).path()) as string, 'utf8')
+  assert.match(html, /^<!doctype html>/)
+  assert.ok((html.match(/<svg/g) ?? []).length >= 5, 'the brief has its charts')
+  await page.close()
+})
+
+test('a pasted ledger shows its scores and calibration plot', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.goto(base)
+  const entries: LedgerEntry[] = []
+  const seal = (entry: Omit<LedgerEntry, 'previous' | 'hash'>) =>
+    entries.push(sealEntry(entry as never, entries.at(-1)?.hash ?? GENESIS))
+  seal({
+    kind: 'record',
+    asOf: '2025-11-07',
+    recordedAt: '2025-11-08',
+    engine: '0.1.0',
+    scenario: { id: 'x', title: 'X', hash: 'h' },
+    seed: 1,
+    questions: [
+      { id: 'a', text: 'A?', closes: '2025-12-01', probability: 0.8 },
+      { id: 'b', text: 'B?', closes: '2025-12-01', probability: 0.3 },
+    ],
+  } as never)
+  seal({ kind: 'resolve', question: 'a', outcome: true, date: '2025-12-01', source: 's' } as never)
+  seal({ kind: 'resolve', question: 'b', outcome: false, date: '2025-12-01', source: 's' } as never)
+  await page.locator('#ledger-text').fill(entries.map(entryLine).join(''))
+  await page.locator('[data-chart="calibration"] svg').waitFor({ timeout: 60_000 })
+  // Brier: ((1 − 0.8)² + 0.3²) / 2 = 0.065.
+  assert.equal(await page.locator('[data-forecaster="jirga"] td').nth(1).textContent(), '0.065')
+  assert.match((await page.locator('.ledger-summary').textContent()) ?? '', /^1 records, 2 resolved/)
+  await page.locator('#ledger-text').fill('{"kind":"record"}\n')
+  assert.match((await page.locator('#ledger [role="alert"]').textContent()) ?? '', /^line 1:/)
+  await page.close()
+})
+
+test('a phone-size page is readable: nothing wider than the screen', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true })
+  await page.goto(base)
+  await answers(page)
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  assert.ok(width <= 375, `the page is ${width} px wide`)
+  const shot = await page.screenshot(update ? { path: join(shots, 'web-page-phone.png') } : {})
+  assert.ok(shot.length > 10_000, 'the screenshot is not blank')
+  await page.close()
 })
