@@ -62,18 +62,26 @@ async function answers(page: Page): Promise<Record<string, string>> {
   )
 }
 
-/** Replaces the editor's whole text as a paste would. */
-async function typeScenario(page: Page, text: string) {
+/** Goes to a line of the editor by keyboard (Ctrl+Alt+G), selects its text and types over it. */
+async function retypeLine(page: Page, line: number, text: string) {
   await page.locator('.cm-content').click()
-  await page.keyboard.press('Control+A')
-  await page.keyboard.insertText(text)
+  await page.keyboard.press('Control+Alt+G')
+  await page.keyboard.type(String(line))
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Shift+End')
+  await page.keyboard.type(text)
 }
 
 async function changed(page: Page, before: string): Promise<string> {
   await page.waitForFunction(
     ([selector, old]) => {
       const text = document.querySelector(selector as string)?.textContent
-      return text !== undefined && text !== old && !document.querySelector('.status')?.textContent?.includes('Computing')
+      return (
+        text !== undefined &&
+        text !== old &&
+        !document.querySelector('.status')?.textContent?.includes('Computing')
+      )
     },
     [ttp, before],
     { timeout: 60_000 },
@@ -84,21 +92,22 @@ async function changed(page: Page, before: string): Promise<string> {
 test('an edit in the editor changes a question; an invalid value is marked on its line', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(base)
-  const first = (await answers(page))['ttp_mass_attack_by_2025_12'] ?? ''
+  const first = (await answers(page)).ttp_mass_attack_by_2025_12 ?? ''
   assert.match(first, /^\d+\.\d% \(\d+–\d+%\)$/)
   await page.locator('[data-chart="questions"] svg').waitFor({ timeout: 60_000 })
   const shot = await page.screenshot(update ? { path: join(shots, 'web-page.png') } : {})
   assert.ok(shot.length > 10_000, 'the screenshot is not blank')
-  const calmer = FLAGSHIP.text.replace(
-    /triggerRate:\n {4}value: 1\n {4}low: 0.5\n {4}high: 1.8\n/,
-    'triggerRate:\n    value: 0.5\n',
-  )
-  assert.notEqual(calmer, FLAGSHIP.text)
-  await typeScenario(page, calmer)
+  // escalation.triggerRate, 1 (0.5–1.8) attacks a month, made 0.55 (0.5–0.6).
+  const lines = FLAGSHIP.text.split('\n')
+  const rate = lines.indexOf('  triggerRate:') + 1
+  assert.deepEqual(lines.slice(rate, rate + 3), ['    value: 1', '    low: 0.5', '    high: 1.8'])
+  await retypeLine(page, rate + 3, 'high: 0.6')
+  await retypeLine(page, rate + 1, 'value: 0.55')
   const after = await changed(page, first)
   assert.ok(Number.parseFloat(after) < Number.parseFloat(first), `${after} < ${first}`)
 
-  await typeScenario(page, FLAGSHIP.text.replace('\nversion: 1\n', '\nversion: 7\n'))
+  assert.equal(lines[37], 'version: 1')
+  await retypeLine(page, 38, 'version: 7')
   const issue = page.locator('.error li').first()
   await issue.waitFor({ timeout: 60_000 })
   assert.match((await issue.textContent()) ?? '', /^line 38:10/)
@@ -115,7 +124,7 @@ test('an edit in the editor changes a question; an invalid value is marked on it
 test('a slider moved by keyboard changes a question; the permalink and the stored run give the same numbers', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(base)
-  const first = (await answers(page))['ttp_mass_attack_by_2025_12'] ?? ''
+  const first = (await answers(page)).ttp_mass_attack_by_2025_12 ?? ''
   await page.locator('summary', { hasText: /^Escalation$/ }).click()
   const slider = page.locator('[data-slider="escalation.triggerRate"] input')
   await slider.focus()
@@ -174,7 +183,10 @@ test('a pasted ledger shows its scores and calibration plot', async () => {
   await page.locator('[data-chart="calibration"] svg').waitFor({ timeout: 60_000 })
   // Brier: ((1 − 0.8)² + 0.3²) / 2 = 0.065.
   assert.equal(await page.locator('[data-forecaster="jirga"] td').nth(1).textContent(), '0.065')
-  assert.match((await page.locator('.ledger-summary').textContent()) ?? '', /^1 records, 2 resolved/)
+  assert.match(
+    (await page.locator('.ledger-summary').textContent()) ?? '',
+    /^1 records, 2 resolved/,
+  )
   await page.locator('#ledger-text').fill('{"kind":"record"}\n')
   assert.match((await page.locator('#ledger [role="alert"]').textContent()) ?? '', /^line 1:/)
   await page.close()

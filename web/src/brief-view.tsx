@@ -27,7 +27,8 @@ function percent(value: number): string {
 export function questionAnswer(question: QuestionForecast): string {
   if (question.kind === 'probability')
     return `${percent(question.probability)} (${Math.round(question.interval[0] * 100)}–${Math.round(question.interval[1] * 100)}%)`
-  const median = question.quantiles.find((quantile) => quantile.level === 0.5)?.value ?? question.mean
+  const median =
+    question.quantiles.find((quantile) => quantile.level === 0.5)?.value ?? question.mean
   const unit = question.unit ? ` ${question.unit}` : ''
   return `${Math.round(median)}${unit} (${Math.round(question.interval[0])}–${Math.round(question.interval[1])})`
 }
@@ -48,7 +49,6 @@ function Charts(props: { charts: BriefChart[]; svgs: Record<string, string> }) {
               <p class="pending">drawing {chartTitle(chart)}…</p>
             ) : (
               // The SVG is Vega's output for the report's own spec (text escaped by Vega).
-              // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered by the chart worker
               <div dangerouslySetInnerHTML={{ __html: svg }} />
             )}
           </figure>

@@ -33,7 +33,8 @@ export interface ScenarioEditor {
  * issueRange(doc, { line: 2, column: 3, message: '…' }) //=> { from: 12, to: 17 }
  */
 export function issueRange(doc: Text, issue: LocatedIssue): { from: number; to: number } {
-  if (issue.line === undefined || issue.line < 1 || issue.line > doc.lines) return { from: 0, to: 0 }
+  if (issue.line === undefined || issue.line < 1 || issue.line > doc.lines)
+    return { from: 0, to: 0 }
   const line = doc.line(issue.line)
   const from = Math.min(line.to, line.from + Math.max(0, (issue.column ?? 1) - 1))
   const rest = line.text.slice(from - line.from)

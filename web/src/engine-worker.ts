@@ -66,7 +66,11 @@ async function analyze(id: number, text: string, pins: Pins, full: boolean) {
   const outside = scenario.outsideView === undefined ? {} : { disputes: await midDisputes() }
   const result = analyzeScenario(scenario, { seed: 1, ...draws, ...outside })
   if (!result.ok) {
-    post({ kind: 'invalid', id, issues: [{ message: `the analysis refused: ${result.error.code}` }] })
+    post({
+      kind: 'invalid',
+      id,
+      issues: [{ message: `the analysis refused: ${result.error.code}` }],
+    })
     return
   }
   const { charts, omitted } = briefCharts(result.value, scenario)

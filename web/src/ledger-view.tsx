@@ -120,7 +120,6 @@ export function LedgerView() {
           </table>
           {svg ? (
             <figure class="chart" data-chart="calibration" role="img" aria-label="Calibration">
-              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Vega's SVG of the report's spec */}
               <div dangerouslySetInnerHTML={{ __html: svg }} />
             </figure>
           ) : (

@@ -30,14 +30,15 @@ function merge(into: KeyTree, schema: Schema, depth: number): void {
     merge(into, alternative, depth + 1)
   if (schema.items) merge(into, schema.items, depth + 1)
   if (typeof schema.additionalProperties === 'object') {
-    const node = (into[ANY_KEY] ??= { children: {} })
+    const node = into[ANY_KEY] ?? { children: {} }
+    into[ANY_KEY] = node
     merge(node.children, schema.additionalProperties, depth + 1)
   }
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    const node = (into[key] ??= { children: {} })
+    const node = into[key] ?? { children: {} }
+    into[key] = node
     const description = child.description ?? firstDescription(child)
-    if (node.description === undefined && description !== undefined)
-      node.description = description
+    if (node.description === undefined && description !== undefined) node.description = description
     merge(node.children, child, depth + 1)
   }
 }

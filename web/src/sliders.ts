@@ -66,7 +66,9 @@ export function sliderGroups(scenario: Scenario): SliderGroup[] {
     const prefix = byItem ? `${String(section)}[${index}].` : `${String(section)}.`
     current.sliders.push({
       name: parameter.name,
-      label: parameter.name.startsWith(prefix) ? parameter.name.slice(prefix.length) : parameter.name,
+      label: parameter.name.startsWith(prefix)
+        ? parameter.name.slice(prefix.length)
+        : parameter.name,
       value: parameter.value,
       low: parameter.low,
       high: parameter.high,
