@@ -62,12 +62,17 @@ async function answers(page: Page): Promise<Record<string, string>> {
   )
 }
 
-/** Goes to a line of the editor by keyboard (Ctrl+Alt+G), selects its text and types over it. */
-async function retypeLine(page: Page, line: number, text: string) {
+/** Goes to a line of the editor by keyboard (Ctrl+Alt+G). */
+async function goToLine(page: Page, line: number) {
   await page.locator('.cm-content').click()
   await page.keyboard.press('Control+Alt+G')
   await page.keyboard.type(String(line))
   await page.keyboard.press('Enter')
+}
+
+/** Goes to a line of the editor by keyboard, selects its text and types over it. */
+async function retypeLine(page: Page, line: number, text: string) {
+  await goToLine(page, line)
   await page.keyboard.press('Home')
   await page.keyboard.press('Shift+End')
   await page.keyboard.type(text)
@@ -118,6 +123,15 @@ test('an edit in the editor changes a question; an invalid value is marked on it
   assert.equal(await page.locator('.cm-gutter-lint .cm-lint-marker-error').count(), 1)
   const line = await page.locator('.cm-activeLine').textContent()
   assert.equal(line, 'version: 7')
+
+  // Completion of keys from the JSON Schema: a new line in meta: offers asOf.
+  assert.equal(lines[39], '  id: pakistan-afghanistan-2025')
+  await goToLine(page, 40)
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('as')
+  const offered = page.locator('.cm-tooltip-autocomplete li', { hasText: 'asOf' })
+  await offered.waitFor({ timeout: 10_000 })
   await page.close()
 })
 
