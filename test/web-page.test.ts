@@ -102,6 +102,10 @@ test('an edit in the editor changes a question; an invalid value is marked on it
   await page.locator('[data-chart="questions"] svg').waitFor({ timeout: 60_000 })
   const shot = await page.screenshot(update ? { path: join(shots, 'web-page.png') } : {})
   assert.ok(shot.length > 10_000, 'the screenshot is not blank')
+  await page.locator('[data-chart^="forecast-"] svg').first().waitFor({ timeout: 60_000 })
+  const forecast = page.locator('section[aria-labelledby="forecast-title"]')
+  const charts = await forecast.screenshot(update ? { path: join(shots, 'web-charts.png') } : {})
+  assert.ok(charts.length > 10_000, 'the charts are drawn')
   // escalation.triggerRate, 1 (0.5–1.8) attacks a month, made 0.55 (0.5–0.6).
   const lines = FLAGSHIP.text.split('\n')
   const rate = lines.indexOf('  triggerRate:') + 1
