@@ -4,7 +4,8 @@
  * slider by keyboard N times (default 10) and prints each recompute's time in the engine worker, as
  * the page reports it, with the median, the draws and the machine's load.
  *
- * Run: `node --import tsx scripts/measure-web-slider.ts [N]`
+ * Run: `node --import tsx scripts/measure-web-slider.ts [N] [--full]` (`--full`: with the draws of
+ * `jirga analyze`, the page's "Full draws" box ticked).
  */
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -13,7 +14,8 @@ import { extname, join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS } from '../src/cli/chromium.ts'
 
-const changes = Number(process.argv[2] ?? 10)
+const full = process.argv.includes('--full')
+const changes = Number(process.argv.slice(2).find((argument) => /^\d+$/.test(argument)) ?? 10)
 const root = join(import.meta.dirname, '..', 'web', 'dist')
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://x').pathname
@@ -37,6 +39,10 @@ try {
   await status.filter({ hasText: 'Recomputed' }).waitFor({ timeout: 300_000 })
   const first = (await status.textContent()) ?? ''
   process.stdout.write(`first analysis after ${Date.now() - started} ms of page load: ${first}\n`)
+  if (full) {
+    await page.getByLabel(/Full draws/).check()
+    await status.filter({ hasText: 'as jirga analyze' }).waitFor({ timeout: 300_000 })
+  }
   await page.locator('summary', { hasText: /^Escalation$/ }).click()
   await page.locator('[data-slider="escalation.triggerRate"] input').focus()
   const times: number[] = []
@@ -50,7 +56,7 @@ try {
   const sorted = [...times].sort((a, b) => a - b)
   const median = ((sorted[(changes - 1) >> 1] ?? 0) + (sorted[changes >> 1] ?? 0)) / 2
   process.stdout.write(
-    `slider changes: ${times.join(', ')} ms · median ${median} ms · ${/with ([^(]*)/.exec(first)?.[1]?.trim()} · load ${loadavg()
+    `slider changes: ${times.join(', ')} ms · median ${median} ms · ${/with ([^(]*)/.exec((await status.textContent()) ?? '')?.[1]?.trim()} · load ${loadavg()
       .map((load) => load.toFixed(2))
       .join(' ')}\n`,
   )

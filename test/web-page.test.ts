@@ -4,9 +4,12 @@ import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
 import { after, before, test } from 'node:test'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { analyzeScenario } from '../src/analysis/analyze.ts'
 import { CHROMIUM_FLAGS } from '../src/cli/chromium.ts'
+import { outsideViewData } from '../src/cli/outside-view-data.ts'
 import { entryLine, GENESIS, type LedgerEntry, sealEntry } from '../src/ledger/ledger.ts'
 import { FLAGSHIP } from '../src/scenario/embedded/index.ts'
+import { loadScenarioText } from '../src/scenario/load-yaml.ts'
 
 // The page is served under a sub-path, as any static host or `jirga serve` may: it must not assume `/`.
 const root = join(import.meta.dirname, '..', 'web', 'dist')
@@ -174,6 +177,30 @@ test('a slider moved by keyboard changes a question; the permalink and the store
   const html = await readFile((await (await brief).path()) as string, 'utf8')
   assert.match(html, /^<!doctype html>/)
   assert.ok((html.match(/<svg/g) ?? []).length >= 5, 'the brief has its charts')
+  await page.close()
+})
+
+test('with full draws the page gives the numbers of jirga analyze', async () => {
+  const loaded = loadScenarioText(FLAGSHIP.text)
+  assert.ok(loaded.ok)
+  const cli = analyzeScenario(loaded.value, { seed: 1, ...outsideViewData(loaded.value) })
+  assert.ok(cli.ok)
+  const expected = Object.fromEntries(
+    (cli.value.next?.questions ?? []).map((question) => [
+      question.id,
+      question.kind === 'probability'
+        ? `${(question.probability * 100).toFixed(1)}% (${Math.round(question.interval[0] * 100)}–${Math.round(question.interval[1] * 100)}%)`
+        : `${Math.round(question.quantiles.find((quantile) => quantile.level === 0.5)?.value ?? Number.NaN)} ${question.unit} (${Math.round(question.interval[0])}–${Math.round(question.interval[1])})`,
+    ]),
+  )
+  const page = await browser.newPage()
+  await page.goto(base)
+  await answers(page)
+  await page.getByLabel(/Full draws/).check()
+  await page.locator('.status', { hasText: '200 draws × 50 paths (as jirga analyze)' }).waitFor({
+    timeout: 120_000,
+  })
+  assert.deepEqual(await answers(page), expected)
   await page.close()
 })
 

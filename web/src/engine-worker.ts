@@ -96,6 +96,7 @@ async function analyze(id: number, text: string, pins: Pins, full: boolean) {
         : {}),
     },
     draws,
+    full,
     ms: performance.now() - started,
   })
 }

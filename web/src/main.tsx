@@ -121,7 +121,7 @@ function App() {
             : issues.length > 0
               ? `The scenario has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`} (below the editor): the brief is of the last valid text.`
               : result
-                ? `Recomputed in the worker in ${Math.round(result.ms)} ms with ${drawsWords(result.draws)}${full ? ' (as jirga analyze)' : ' (jirga analyze uses 200 draws × 50 paths: these numbers are noisier)'}${svgs && svgs.id === result.id ? ` · charts drawn in ${Math.round(svgs.ms)} ms` : ''}`
+                ? `Recomputed in the worker in ${Math.round(result.ms)} ms with ${drawsWords(result.draws)}${result.full ? ' (as jirga analyze)' : ' (jirga analyze uses 200 draws × 50 paths: these numbers are noisier)'}${svgs && svgs.id === result.id ? ` · charts drawn in ${Math.round(svgs.ms)} ms` : ''}`
                 : 'Loading the engine…'}
         </p>
       </header>

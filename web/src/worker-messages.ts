@@ -40,6 +40,8 @@ export type EngineReply =
       /** The brief's words of the diagnosis and of the strategies, as `jirga report` writes them. */
       texts: { diagnosis?: string; strategies?: string }
       draws: Draws
+      /** The draws are those of `jirga analyze`. */
+      full: boolean
       ms: number
     }
 
