@@ -10,18 +10,34 @@ import { outsideViewData } from '../src/cli/outside-view-data.ts'
 import { entryLine, GENESIS, type LedgerEntry, sealEntry } from '../src/ledger/ledger.ts'
 import { FLAGSHIP } from '../src/scenario/embedded/index.ts'
 import { loadScenarioText } from '../src/scenario/load-yaml.ts'
+import { createApp } from '../src/server/app.ts'
+import { createMemoryRunStore } from '../src/store/run-store.ts'
 
 // The page is served under a sub-path, as any static host or `jirga serve` may: it must not assume `/`.
 const root = join(import.meta.dirname, '..', 'web', 'dist')
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' }
+// Runs the test puts in by hand (answered before the real API, which serves everything else).
 const runs = new Map<string, string>()
+const api = createApp({ store: createMemoryRunStore() })
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://x').pathname
-  const run = /^\/jirga\/api\/runs\/([\w-]+)$/.exec(path)
+  const run = runs.get(/^\/jirga\/api\/runs\/([\w-]+)$/.exec(path)?.[1] ?? '')
   if (run) {
-    const body = runs.get(run[1] as string)
-    response.writeHead(body ? 200 : 400, { 'content-type': 'application/json' })
-    response.end(body ?? '{"error":{"code":"unknown_run","message":"no run"}}')
+    response.writeHead(200, { 'content-type': 'application/json' }).end(run)
+    return
+  }
+  if (path.startsWith('/jirga/api/')) {
+    const chunks: Buffer[] = []
+    for await (const chunk of request) chunks.push(chunk as Buffer)
+    const answer = await api.fetch(
+      new Request(`http://x${path.slice('/jirga'.length)}`, {
+        method: request.method ?? 'GET',
+        headers: { 'content-type': request.headers['content-type'] ?? 'text/plain' },
+        ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+      }),
+    )
+    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? '' })
+    response.end(Buffer.from(await answer.arrayBuffer()))
     return
   }
   try {
@@ -81,20 +97,15 @@ async function retypeLine(page: Page, line: number, text: string) {
   await page.keyboard.type(text)
 }
 
+/** Waits until the TTP question's answer is no longer `before` and nothing is computing. */
 async function changed(page: Page, before: string): Promise<string> {
-  await page.waitForFunction(
-    ([selector, old]) => {
-      const text = document.querySelector(selector as string)?.textContent
-      return (
-        text !== undefined &&
-        text !== old &&
-        !document.querySelector('.status')?.textContent?.includes('Computing')
-      )
-    },
-    [ttp, before],
-    { timeout: 60_000 },
-  )
-  return (await page.locator(ttp).textContent()) ?? ''
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const now = (await page.locator(ttp).textContent()) ?? ''
+    const status = (await page.locator('.status').textContent()) ?? ''
+    if (now !== before && status.startsWith('Recomputed')) return now
+    await page.waitForTimeout(200)
+  }
+  assert.fail(`the answer stayed ${before}`)
 }
 
 test('an edit in the editor changes a question; an invalid value is marked on its line', async () => {
@@ -165,10 +176,10 @@ test('a slider moved by keyboard changes a question; the permalink and the store
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download JSON' }).click()
   const json = await readFile((await (await download).path()) as string, 'utf8')
-  runs.set('run-1', `{"id":"run-1","result":${json}}`)
+  runs.set('hand-made', `{"id":"hand-made","result":${json}}`)
   const stored = await browser.newPage()
-  await stored.goto(`${base}#run=run-1`)
-  await stored.locator('.stored', { hasText: 'Stored run run-1' }).waitFor({ timeout: 60_000 })
+  await stored.goto(`${base}#run=hand-made`)
+  await stored.locator('.stored', { hasText: 'Stored run hand-made' }).waitFor({ timeout: 60_000 })
   assert.deepEqual(await answers(stored), numbers)
   await stored.close()
 
@@ -180,7 +191,7 @@ test('a slider moved by keyboard changes a question; the permalink and the store
   await page.close()
 })
 
-test('with full draws the page gives the numbers of jirga analyze', async () => {
+test('with full draws the page gives the numbers of jirga analyze, and so does a run stored by the API', async () => {
   const loaded = loadScenarioText(FLAGSHIP.text)
   assert.ok(loaded.ok)
   const cli = analyzeScenario(loaded.value, { seed: 1, ...outsideViewData(loaded.value) })
@@ -201,6 +212,20 @@ test('with full draws the page gives the numbers of jirga analyze', async () => 
     timeout: 120_000,
   })
   assert.deepEqual(await answers(page), expected)
+
+  // Served with the API: the server analyses the text and stores the run; its permalink reopens it.
+  await page.getByRole('button', { name: 'Store the run on the server' }).click()
+  await page.locator('.stored', { hasText: 'Stored run' }).waitFor({ timeout: 120_000 })
+  assert.deepEqual(await answers(page), expected)
+  const link = await page.locator('#permalink').inputValue()
+  assert.match(link, /#run=[\w-]+$/)
+  const opened = await browser.newPage()
+  await opened.goto(link)
+  await opened.locator('.stored', { hasText: 'as the server computed it' }).waitFor({
+    timeout: 60_000,
+  })
+  assert.deepEqual(await answers(opened), expected)
+  await opened.close()
   await page.close()
 })
 
@@ -241,7 +266,7 @@ test('a phone-size page is readable: nothing wider than the screen', async () =>
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true })
   await page.goto(base)
   await answers(page)
-  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  const width = await page.locator('html').evaluate((html) => html.scrollWidth)
   assert.ok(width <= 375, `the page is ${width} px wide`)
   const shot = await page.screenshot(update ? { path: join(shots, 'web-page-phone.png') } : {})
   assert.ok(shot.length > 10_000, 'the screenshot is not blank')

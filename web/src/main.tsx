@@ -6,7 +6,7 @@ import { render } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Analysis } from '../../src/analysis/analyze.ts'
 import { FLAGSHIP } from '../../src/scenario/embedded/index.ts'
-import { fetchRun, saveFile } from './api.ts'
+import { fetchRun, hasApi, saveFile, storeRun } from './api.ts'
 import { BriefView } from './brief-view.tsx'
 import { renderBrief, renderCharts } from './chart-client.ts'
 import { createScenarioEditor, type ScenarioEditor } from './editor.ts'
@@ -34,6 +34,8 @@ function App() {
   const [busy, setBusy] = useState(false)
   const [stored, setStored] = useState<{ id: string; analysis?: Analysis; error?: string }>()
   const [link, setLink] = useState('')
+  const [api, setApi] = useState(false)
+  const [storing, setStoring] = useState<string | undefined>(undefined)
   const sent = useRef(0)
   const editor = useRef<ScenarioEditor | undefined>(undefined)
   const editorParent = useRef<HTMLDivElement>(null)
@@ -84,6 +86,7 @@ function App() {
       })
     }
     void open()
+    void hasApi().then(setApi)
     window.addEventListener('hashchange', () => void open())
   }, [])
 
@@ -187,6 +190,27 @@ function App() {
             >
               Download HTML brief
             </button>
+            {api && (
+              <button
+                type="button"
+                disabled={text === undefined || Object.keys(pins).length > 0}
+                title="The server analyses the text with the draws of jirga analyze and stores the run"
+                onClick={async () => {
+                  setStoring('Storing the run on the server…')
+                  const run = await storeRun(text ?? '')
+                  if (!run.ok) {
+                    setStoring(`Not stored: ${run.error}`)
+                    return
+                  }
+                  setStoring(undefined)
+                  history.replaceState(null, '', `#run=${encodeURIComponent(run.value.id)}`)
+                  setLink(location.href)
+                  setStored({ id: run.value.id, analysis: run.value.analysis })
+                }}
+              >
+                Store the run on the server
+              </button>
+            )}
             <label class="inline">
               <input
                 type="checkbox"
@@ -196,9 +220,13 @@ function App() {
               Full draws (as jirga analyze, slower)
             </label>
           </div>
+          {api && Object.keys(pins).length > 0 && (
+            <p class="note">The server analyses the text only: reset the sliders to store a run.</p>
+          )}
+          {storing && <p class="note">{storing}</p>}
           {link && (
             <p>
-              <label for="permalink">Permalink (the scenario and the moved sliders)</label>
+              <label for="permalink">Permalink</label>
               <input id="permalink" class="permalink" readOnly value={link} />
             </p>
           )}
