@@ -5,11 +5,11 @@
 import { render } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Analysis } from '../../src/analysis/analyze.ts'
-import { FLAGSHIP } from '../../src/scenario/embedded/index.ts'
+import { PAKISTAN_AFGHANISTAN_2025_YAML as FLAGSHIP_TEXT } from '../../src/scenario/embedded/pakistan-afghanistan-2025.generated.ts'
 import { fetchRun, hasApi, saveFile, storeRun } from './api.ts'
 import { BriefView } from './brief-view.tsx'
 import { renderBrief, renderCharts } from './chart-client.ts'
-import { createScenarioEditor, type ScenarioEditor } from './editor.ts'
+import type { ScenarioEditor } from './editor.ts'
 import { LedgerView } from './ledger-view.tsx'
 import { decodePermalink, encodePermalink } from './permalink.ts'
 import { SliderPanel } from './slider-panel.tsx'
@@ -39,6 +39,8 @@ function App() {
   const sent = useRef(0)
   const editor = useRef<ScenarioEditor | undefined>(undefined)
   const editorParent = useRef<HTMLDivElement>(null)
+  const editorLoading = useRef(false)
+  const shownIssues = useRef<LocatedIssue[]>([])
 
   useEffect(() => {
     const open = async () => {
@@ -58,7 +60,7 @@ function App() {
               },
         )
       }
-      const opened = target.kind === 'scenario' ? target.text : FLAGSHIP.text
+      const opened = target.kind === 'scenario' ? target.text : FLAGSHIP_TEXT
       setPins(target.kind === 'scenario' ? (target.pins ?? {}) : {})
       setText(opened)
       const view = editor.current?.view
@@ -73,6 +75,7 @@ function App() {
       }
       if (reply.id !== sent.current) return
       setBusy(false)
+      shownIssues.current = reply.kind === 'invalid' ? reply.issues : []
       if (reply.kind === 'invalid') {
         setIssues(reply.issues)
         editor.current?.showIssues(reply.issues)
@@ -91,12 +94,18 @@ function App() {
   }, [])
 
   useEffect(() => {
-    if (text === undefined || editor.current || !editorParent.current) return
-    editor.current = createScenarioEditor(editorParent.current, text, (changed) => {
-      setStored(undefined)
-      setText(changed)
+    const parent = editorParent.current
+    if (text === undefined || editorLoading.current || !parent) return
+    editorLoading.current = true
+    // CodeMirror is a chunk of its own, fetched while the worker computes the first brief.
+    void import('./editor.ts').then(({ createScenarioEditor }) => {
+      editor.current = createScenarioEditor(parent, text, (changed) => {
+        setStored(undefined)
+        setText(changed)
+      })
+      editor.current.showIssues(shownIssues.current)
+      engine.postMessage({ kind: 'schema' })
     })
-    engine.postMessage({ kind: 'schema' })
   }, [text])
 
   useEffect(() => {
