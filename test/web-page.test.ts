@@ -262,12 +262,29 @@ test('a pasted ledger shows its scores and calibration plot', async () => {
   await page.close()
 })
 
-test('a phone-size page is readable: nothing wider than the screen', async () => {
+test('a phone-size page is readable (nothing wider than the screen) and every control is named', async () => {
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true })
   await page.goto(base)
   await answers(page)
   const width = await page.locator('html').evaluate((html) => html.scrollWidth)
   assert.ok(width <= 375, `the page is ${width} px wide`)
+  // Every control has a name a screen reader reads: a label, aria-label, or its own text.
+  await page.locator('.cm-content').waitFor()
+  const unnamed = await page
+    .locator('input, button, textarea, [contenteditable="true"]')
+    .evaluateAll((controls) =>
+      controls
+        .filter((control) => {
+          const labels = (control as unknown as { labels?: ArrayLike<unknown> | null }).labels
+          return (
+            (labels?.length ?? 0) === 0 &&
+            !control.getAttribute('aria-label') &&
+            !(control.textContent ?? '').trim()
+          )
+        })
+        .map((control) => control.outerHTML.slice(0, 80)),
+    )
+  assert.deepEqual(unnamed, [])
   const shot = await page.screenshot(update ? { path: join(shots, 'web-page-phone.png') } : {})
   assert.ok(shot.length > 10_000, 'the screenshot is not blank')
   await page.close()
