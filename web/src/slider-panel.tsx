@@ -2,7 +2,8 @@
  * @module The sliders: one per ranged value, grouped by issue, actor, lever and section; a moved
  * slider fixes its value in every draw (reset puts the range back).
  */
-import type { Pins, SliderGroup } from './sliders.ts'
+import { useState } from 'preact/hooks'
+import type { Pins, Slider, SliderGroup } from './sliders.ts'
 
 /** The groups, the moved values, and what to call on a move. */
 export interface SliderPanelProps {
@@ -33,40 +34,59 @@ export function SliderPanel(props: SliderPanelProps) {
       {groups.map((group) => {
         const moved = group.sliders.some((slider) => pins[slider.name] !== undefined)
         return (
-          <details open={moved}>
+          <details key={group.title} open={moved}>
             <summary>{group.title}</summary>
-            {group.sliders.map((slider) => {
-              const pinned = pins[slider.name]
-              const id = `slider-${slider.name.replace(/[^\w-]/g, '_')}`
-              return (
-                <div class="slider" data-slider={slider.name}>
-                  <label for={id}>
-                    {slider.label}: <output>{round(pinned ?? slider.value)}</output>{' '}
-                    <span class="note">
-                      ({round(slider.low)}–{round(slider.high)}
-                      {pinned === undefined ? ', drawn' : ', fixed'})
-                    </span>
-                  </label>
-                  <input
-                    id={id}
-                    type="range"
-                    min={slider.low}
-                    max={slider.high}
-                    step={(slider.high - slider.low) / 100}
-                    value={pinned ?? slider.value}
-                    onChange={(event) => onPin(slider.name, Number(event.currentTarget.value))}
-                  />
-                  {pinned !== undefined && (
-                    <button type="button" onClick={() => onPin(slider.name, undefined)}>
-                      Reset {slider.label}
-                    </button>
-                  )}
-                </div>
-              )
-            })}
+            {group.sliders.map((slider) => (
+              <SliderRow
+                key={slider.name}
+                slider={slider}
+                pinned={pins[slider.name]}
+                onPin={onPin}
+              />
+            ))}
           </details>
         )
       })}
     </section>
+  )
+}
+
+/** One slider: its value follows the thumb while it moves; the recompute starts on release. */
+function SliderRow(props: {
+  slider: Slider
+  pinned: number | undefined
+  onPin: (name: string, value: number | undefined) => void
+}) {
+  const { slider, pinned, onPin } = props
+  const [moving, setMoving] = useState<number | undefined>(undefined)
+  const id = `slider-${slider.name.replace(/[^\w-]/g, '_')}`
+  return (
+    <div class="slider" data-slider={slider.name}>
+      <label for={id}>
+        {slider.label}: <output>{round(moving ?? pinned ?? slider.value)}</output>{' '}
+        <span class="note">
+          ({round(slider.low)}–{round(slider.high)}
+          {pinned === undefined ? ', drawn' : ', fixed'})
+        </span>
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={slider.low}
+        max={slider.high}
+        step={(slider.high - slider.low) / 100}
+        value={pinned ?? slider.value}
+        onInput={(event) => setMoving(Number(event.currentTarget.value))}
+        onChange={(event) => {
+          setMoving(undefined)
+          onPin(slider.name, Number(event.currentTarget.value))
+        }}
+      />
+      {pinned !== undefined && (
+        <button type="button" onClick={() => onPin(slider.name, undefined)}>
+          Reset {slider.label}
+        </button>
+      )}
+    </div>
   )
 }
