@@ -75,7 +75,7 @@ function SliderRow(props: {
         min={slider.low}
         max={slider.high}
         step={(slider.high - slider.low) / 100}
-        value={pinned ?? slider.value}
+        value={moving ?? pinned ?? slider.value}
         onInput={(event) => setMoving(Number(event.currentTarget.value))}
         onChange={(event) => {
           setMoving(undefined)
