@@ -12,6 +12,7 @@ import { FLAGSHIP } from '../src/scenario/embedded/index.ts'
 import { loadScenarioText } from '../src/scenario/load-yaml.ts'
 import { createApp } from '../src/server/app.ts'
 import { createMemoryRunStore } from '../src/store/run-store.ts'
+import { encodePermalink } from '../web/src/permalink.ts'
 
 // The page is served under a sub-path, as any static host or `jirga serve` may: it must not assume `/`.
 const root = join(import.meta.dirname, '..', 'web', 'dist')
@@ -150,6 +151,15 @@ test('an edit in the editor changes a question; an invalid value is marked on it
   await page.keyboard.type('as')
   const offered = page.locator('.cm-tooltip-autocomplete li', { hasText: 'asOf' })
   await offered.waitFor({ timeout: 10_000 })
+
+  // A permalink to an invalid text opens with its error marked.
+  const broken = await encodePermalink(FLAGSHIP.text.replace('\nversion: 1\n', '\nversion: 7\n'))
+  const opened = await browser.newPage()
+  await opened.goto(base + broken)
+  await opened.locator('.error li button').click({ timeout: 60_000 })
+  await opened.locator('.cm-lintRange-error').waitFor({ timeout: 10_000 })
+  assert.equal(await opened.locator('.cm-lintRange-error').textContent(), '7')
+  await opened.close()
   await page.close()
 })
 
