@@ -18,6 +18,11 @@ function chartWorker(): Worker {
       waiting.get(event.data.id)?.(event.data)
       waiting.delete(event.data.id)
     }
+    // A chart that fails to draw leaves the rest of the page as it is: the waiting requests end empty.
+    worker.onerror = () => {
+      for (const [id, resolve] of waiting) resolve({ kind: 'svg', id, svgs: {}, ms: 0 })
+      waiting.clear()
+    }
   }
   return worker
 }

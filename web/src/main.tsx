@@ -88,6 +88,12 @@ function App() {
         if (reply.id === sent.current) setSvgs({ id: reply.id, svgs: drawn, ms })
       })
     }
+    engine.onerror = () => {
+      setBusy(false)
+      setIssues([
+        { message: 'the engine failed on this text (a bug: please report it with the text)' },
+      ])
+    }
     void open()
     void hasApi().then(setApi)
     window.addEventListener('hashchange', () => void open())
@@ -190,11 +196,8 @@ function App() {
               onClick={async () => {
                 if (!result) return
                 const { analysis, scenario, charts, omitted } = result
-                saveFile(
-                  'jirga-brief.html',
-                  await renderBrief(analysis, scenario, charts, omitted),
-                  'text/html',
-                )
+                const html = await renderBrief(analysis, scenario, charts, omitted)
+                if (html) saveFile('jirga-brief.html', html, 'text/html')
               }}
             >
               Download HTML brief
