@@ -15,3 +15,12 @@ test('a run id and a damaged hash', async () => {
   assert.deepEqual(await decodePermalink('#s=@@@'), { kind: 'none' })
   assert.deepEqual(await decodePermalink(''), { kind: 'none' })
 })
+
+test('the moved sliders travel with the text', async () => {
+  const pins = { 'escalation.triggerRate': 0.3, 'levers[0].pressure': 10 }
+  const hash = await encodePermalink('version: 1\n', pins)
+  assert.match(hash, /&pins=/)
+  assert.deepEqual(await decodePermalink(hash), { kind: 'scenario', text: 'version: 1\n', pins })
+  const damaged = `${hash.split('&')[0]}&pins=%7Bnot-json`
+  assert.deepEqual(await decodePermalink(damaged), { kind: 'scenario', text: 'version: 1\n' })
+})

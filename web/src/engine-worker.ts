@@ -1,13 +1,21 @@
-/** @module The engine in a Web Worker: the CLI's loader checks the text, the library analyses it. */
+/**
+ * @module The engine in a Web Worker: the CLI's loader checks the text, the moved sliders are fixed,
+ * the library analyses it, and the brief's chart specs are built from the result.
+ */
 import { analyzeScenario } from '../../src/analysis/analyze.ts'
-import {
-  listUncertainParameters,
-  withParameterValues,
-} from '../../src/analysis/uncertainty/parameters.ts'
+import type { MidDispute } from '../../src/analysis/reference/mid.ts'
+import { parseMidDisputes } from '../../src/analysis/reference/mid.ts'
+import { briefCharts } from '../../src/report/brief/from-analysis.ts'
+import { renderDiagnosisText } from '../../src/report/diagnosis-text.ts'
+import { renderStrategiesText } from '../../src/report/strategies-text.ts'
 import { describeScenarioIssue } from '../../src/scenario/issues.ts'
+import { scenarioJsonSchema } from '../../src/scenario/json-schema.ts'
 import { loadScenarioText } from '../../src/scenario/load-yaml.ts'
+import { schemaKeys } from './schema-keys.ts'
+import { type Pins, pinValues, sliderGroups } from './sliders.ts'
+import type { EngineReply, EngineRequest } from './worker-messages.ts'
 
-/** Draws on every recompute (fewer than `jirga analyze`, to keep a slider change quick). */
+/** Draws of a recompute on the page: fewer than `jirga analyze`, to keep a slider change quick. */
 export const QUICK_DRAWS = {
   sweepRuns: 200,
   diagnosisRuns: 100,
@@ -16,39 +24,85 @@ export const QUICK_DRAWS = {
   forecastPaths: 20,
 }
 
-self.onmessage = (
-  event: MessageEvent<{ id: number; text: string; overrides: Record<string, number> }>,
-) => {
-  const { id, text, overrides } = event.data
+/** The draws of `jirga analyze` (its defaults). */
+export const FULL_DRAWS = {
+  sweepRuns: 2000,
+  diagnosisRuns: 1000,
+  strategyRuns: 200,
+  forecastRuns: 200,
+  forecastPaths: 50,
+}
+
+let disputes: readonly MidDispute[] | undefined
+
+async function midDisputes(): Promise<readonly MidDispute[]> {
+  if (disputes) return disputes
+  const { default: text } = await import('../../data/mid/mid_disputes.csv?raw')
+  const parsed = parseMidDisputes(text, 'data/mid/mid_disputes.csv')
+  disputes = parsed.ok ? parsed.value : []
+  return disputes
+}
+
+function post(reply: EngineReply) {
+  self.postMessage(reply)
+}
+
+async function analyze(id: number, text: string, pins: Pins, full: boolean) {
   const started = performance.now()
   const loaded = loadScenarioText(text)
   if (!loaded.ok) {
-    const issues = loaded.issues.map((issue) => ({
-      line: issue.location?.line,
-      column: issue.location?.column,
-      message: describeScenarioIssue(issue),
-    }))
-    self.postMessage({ id, ok: false, issues })
+    post({
+      kind: 'invalid',
+      id,
+      issues: loaded.issues.map((issue) => ({
+        ...(issue.location ? { line: issue.location.line, column: issue.location.column } : {}),
+        message: describeScenarioIssue(issue),
+      })),
+    })
     return
   }
-  const parameters = listUncertainParameters(loaded.value).map(({ name, value, low, high }) => ({
-    name,
-    value,
-    low,
-    high,
-  }))
-  const all = listUncertainParameters(loaded.value)
-  const moved = all.filter((parameter) => overrides[parameter.name] !== undefined)
-  const scenario = withParameterValues(
-    loaded.value,
-    moved,
-    moved.map((parameter) => overrides[parameter.name] as number),
-  )
-  const result = analyzeScenario(scenario, { seed: 1, ...QUICK_DRAWS })
-  const ms = performance.now() - started
+  const scenario = pinValues(loaded.value, pins)
+  const draws = full ? FULL_DRAWS : QUICK_DRAWS
+  const outside = scenario.outsideView === undefined ? {} : { disputes: await midDisputes() }
+  const result = analyzeScenario(scenario, { seed: 1, ...draws, ...outside })
   if (!result.ok) {
-    self.postMessage({ id, ok: false, issues: [{ message: result.error.code }] })
+    post({
+      kind: 'invalid',
+      id,
+      issues: [{ message: `the analysis refused: ${result.error.code}` }],
+    })
     return
   }
-  self.postMessage({ id, ok: true, analysis: result.value, parameters, ms })
+  const { charts, omitted } = briefCharts(result.value, scenario)
+  post({
+    kind: 'analysis',
+    id,
+    analysis: result.value,
+    scenario,
+    sliders: sliderGroups(loaded.value),
+    charts,
+    omitted,
+    texts: {
+      ...(result.value.diagnosis
+        ? {
+            diagnosis: renderDiagnosisText(result.value.diagnosis, scenario, {
+              heading: false,
+              footer: false,
+            }),
+          }
+        : {}),
+      ...(result.value.strategies
+        ? { strategies: renderStrategiesText(result.value.strategies, scenario, { brief: true }) }
+        : {}),
+    },
+    draws,
+    full,
+    ms: performance.now() - started,
+  })
+}
+
+self.onmessage = (event: MessageEvent<EngineRequest>) => {
+  const request = event.data
+  if (request.kind === 'schema') post({ kind: 'schema', keys: schemaKeys(scenarioJsonSchema()) })
+  else void analyze(request.id, request.text, request.pins, request.full)
 }
