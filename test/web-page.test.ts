@@ -19,7 +19,8 @@ const root = join(import.meta.dirname, '..', 'web', 'dist')
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' }
 // Runs the test puts in by hand (answered before the real API, which serves everything else).
 const runs = new Map<string, string>()
-const api = createApp({ store: createMemoryRunStore() })
+const store = createMemoryRunStore()
+const api = createApp({ store })
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://x').pathname
   const run = runs.get(/^\/jirga\/api\/runs\/([\w-]+)$/.exec(path)?.[1] ?? '')
@@ -239,7 +240,7 @@ test('with full draws the page gives the numbers of jirga analyze, and so does a
   await page.close()
 })
 
-test('a pasted ledger shows its scores and calibration plot', async () => {
+test('a pasted ledger, or the one the server keeps, shows its scores and calibration plot', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   await page.goto(base)
   const entries: LedgerEntry[] = []
@@ -267,6 +268,13 @@ test('a pasted ledger shows its scores and calibration plot', async () => {
     (await page.locator('.ledger-summary').textContent()) ?? '',
     /^1 records, 2 resolved/,
   )
+  // The same entries from the server's run store (`jirga serve --ledger`): the same scores.
+  for (const entry of entries) store.putLedgerEntry(entry)
+  await page.locator('#ledger-text').fill('')
+  await page.locator('#ledger-server').click()
+  await page.locator('[data-chart="calibration"] svg').waitFor({ timeout: 60_000 })
+  assert.equal(await page.locator('[data-forecaster="jirga"] td').nth(1).textContent(), '0.065')
+  assert.equal(await page.locator('#ledger-text').inputValue(), entries.map(entryLine).join(''))
   await page.locator('#ledger-text').fill('{"kind":"record"}\n')
   assert.match((await page.locator('#ledger [role="alert"]').textContent()) ?? '', /^line 1:/)
   await page.close()

@@ -3,6 +3,7 @@
  * path) or at the site's root; the page works without it.
  */
 import type { Analysis } from '../../src/analysis/analyze.ts'
+import { entryLine, type LedgerEntry } from '../../src/ledger/ledger.ts'
 
 /** Why a stored run could not be shown. */
 export type RunError = { code: 'no-api' } | { code: 'unknown-run'; id: string }
@@ -77,6 +78,19 @@ export async function fetchRun(
   if (answer.status !== 200 || result === undefined)
     return { ok: false, error: { code: 'unknown-run', id } }
   return { ok: true, value: result }
+}
+
+/**
+ * The server's ledger (`GET /api/ledger`) as the JSONL text `jirga ledger` writes, or undefined when
+ * no API answers.
+ *
+ * @example
+ * const text = await fetchLedger() // '{"asOf":"2025-11-07",…}\n…'
+ */
+export async function fetchLedger(): Promise<string | undefined> {
+  const answer = await fetchJson('ledger')
+  if (answer?.status !== 200 || !Array.isArray(answer.body)) return undefined
+  return (answer.body as LedgerEntry[]).map(entryLine).join('')
 }
 
 /**

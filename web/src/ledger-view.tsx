@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks'
 import { type LedgerEntry, type LedgerError, parseLedger } from '../../src/ledger/ledger.ts'
 import { scoreLedger } from '../../src/ledger/score-ledger.ts'
 import { calibrationChart } from '../../src/report/charts/calibration-chart.ts'
+import { fetchLedger } from './api.ts'
 import { renderCharts } from './chart-client.ts'
 
 function ledgerErrorText(error: LedgerError): string {
@@ -33,12 +34,12 @@ function entryWords(entry: LedgerEntry): string {
 }
 
 /**
- * The ledger section of the page.
+ * The ledger section of the page; with `api`, a button also loads the server's ledger.
  *
  * @example
- * <LedgerView />
+ * <LedgerView api={false} />
  */
-export function LedgerView() {
+export function LedgerView({ api }: { api: boolean }) {
   const [text, setText] = useState('')
   const [entries, setEntries] = useState<LedgerEntry[] | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
@@ -70,6 +71,19 @@ export function LedgerView() {
         value={text}
         onInput={(event) => void read(event.currentTarget.value)}
       />
+      {api && (
+        <button
+          type="button"
+          id="ledger-server"
+          onClick={async () => {
+            const served = await fetchLedger()
+            if (served === undefined) setError('the server did not answer with its ledger')
+            else await read(served)
+          }}
+        >
+          Load the server's ledger
+        </button>
+      )}
       <label for="ledger-file">or open a ledger file</label>
       <input
         id="ledger-file"

@@ -268,7 +268,7 @@ function App() {
           )}
         </section>
       </div>
-      <LedgerView />
+      <LedgerView api={api} />
     </main>
   )
 }
