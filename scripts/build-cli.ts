@@ -1,0 +1,53 @@
+/**
+ * Bundles the command line (`npm run build`, `npm install`): src/cli/entry.ts → dist/bundle/jirga.js
+ * with the pool executor's worker (dist/bundle/worker.js) beside it, split so that each command's
+ * code is a chunk loaded only when that command runs. Native packages and those that find files of
+ * their own at run time stay external.
+ */
+import { rmSync } from 'node:fs'
+import { build, type Plugin } from 'esbuild'
+
+const ROOT = new URL('../', import.meta.url)
+
+/**
+ * zod's `z.locales` and `z.core.locales` namespaces re-export its 40-odd translations of error messages (about half of
+ * zod's code); the engine never uses them (zod's English messages are imported on their own), so in the
+ * bundle they hold English only.
+ */
+const englishZodLocalesOnly: Plugin = {
+  name: 'english-zod-locales-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)
+        ? { path: 'zod-locales-english', namespace: 'jirga' }
+        : undefined,
+    )
+    build.onLoad({ filter: /^zod-locales-english$/, namespace: 'jirga' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js'",
+      resolveDir: ROOT.pathname,
+      loader: 'js',
+    }))
+  },
+}
+
+// Chunk names change with their content: start from an empty folder, leaving no stale chunk.
+rmSync(new URL('dist/bundle/', ROOT), { recursive: true, force: true })
+const result = await build({
+  absWorkingDir: ROOT.pathname,
+  entryPoints: { jirga: 'src/cli/entry.ts', worker: 'src/execution/worker.ts' },
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  external: ['better-sqlite3', '@resvg/resvg-js', 'piscina', 'bullmq', 'ioredis'],
+  // Bundled CommonJS packages (commander) call require() for Node's built-ins.
+  banner: {
+    js: "import { createRequire as __jirgaCreateRequire } from 'node:module'; const require = __jirgaCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+  plugins: [englishZodLocalesOnly],
+})
+if (result.errors.length > 0) process.exit(1)
