@@ -2,9 +2,10 @@
  * Bundles the command line (`npm run build`, `npm install`): src/cli/entry.ts → dist/bundle/jirga.js
  * with the pool executor's worker (dist/bundle/worker.js) beside it, split so that each command's
  * code is a chunk loaded only when that command runs. Native packages and those that find files of
- * their own at run time stay external.
+ * their own at run time stay external. dist/bundle/inputs.json lists the sources in each output file.
  */
-import { rmSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { build, type Plugin } from 'esbuild'
 
 const ROOT = new URL('../', import.meta.url)
@@ -49,5 +50,14 @@ const result = await build({
   },
   logLevel: 'warning',
   plugins: [englishZodLocalesOnly],
+  metafile: true,
 })
 if (result.errors.length > 0) process.exit(1)
+
+// Which sources each output file holds (test/cli-startup.test.ts checks what a command loads).
+const inputs = Object.fromEntries(
+  Object.entries(result.metafile.outputs)
+    .filter(([output]) => output.endsWith('.js'))
+    .map(([output, { inputs }]) => [basename(output), Object.keys(inputs).sort()]),
+)
+writeFileSync(new URL('dist/bundle/inputs.json', ROOT), `${JSON.stringify(inputs, null, 1)}\n`)
