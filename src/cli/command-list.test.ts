@@ -19,7 +19,7 @@ describe('commandNameOf', () => {
 })
 
 describe('COMMANDS', () => {
-  test("each loads the command of its name and description", async () => {
+  test('each loads the command of its name and description', async () => {
     for (const entry of COMMANDS) {
       const command = await entry.load()
       assert.equal(command.name(), entry.name)
