@@ -49,6 +49,12 @@ const result = await build({
     js: "import { createRequire as __jirgaCreateRequire } from 'node:module'; const require = __jirgaCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+  // V8 parses every byte of a module before running it: whitespace and syntax minified, about 30%
+  // less to parse; names kept, so errors and stack traces still name their classes and functions
+  // (`node --enable-source-maps` maps them to the sources).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: 'linked',
   plugins: [englishZodLocalesOnly],
   metafile: true,
 })
