@@ -51,10 +51,11 @@ const result = await build({
   logLevel: 'warning',
   // V8 parses every byte of a module before running it: whitespace and syntax minified, about 30%
   // less to parse; names kept, so errors and stack traces still name their classes and functions
-  // (`node --enable-source-maps` maps them to the sources).
+  // (`node --enable-source-maps` maps them to src/).
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
+  sourcesContent: false,
   plugins: [englishZodLocalesOnly],
   metafile: true,
 })
