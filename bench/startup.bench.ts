@@ -30,7 +30,7 @@ function actorTable(scenario: Scenario): string {
   const issue = scenario.issues[0]?.id ?? ''
   const lines = scenario.actors.map(
     (actor) =>
-      `${actor.name},${actor.capability},${actor.positions[issue] ?? 0},${(actor.saliences[issue] ?? 0) / 100}`,
+      `${actor.name},${actor.capability},${actor.positions[issue] ?? 0},${Math.round((actor.saliences[issue] ?? 0) * 10) / 1000}`,
   )
   return `Actor,Capability,Position,Salience\n${lines.join('\n')}\n`
 }
