@@ -6,7 +6,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { build, type Plugin } from 'esbuild'
+import { type BuildOptions, build, type Plugin } from 'esbuild'
 
 const ROOT = new URL('../', import.meta.url)
 
@@ -33,16 +33,13 @@ const englishZodLocalesOnly: Plugin = {
 
 // Chunk names change with their content: start from an empty folder, leaving no stale chunk.
 rmSync(new URL('dist/bundle/', ROOT), { recursive: true, force: true })
-const result = await build({
+const common = {
   absWorkingDir: ROOT.pathname,
-  entryPoints: { jirga: 'src/cli/entry.ts', worker: 'src/execution/worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
   external: ['better-sqlite3', '@resvg/resvg-js', 'piscina', 'bullmq', 'ioredis'],
   // Bundled CommonJS packages (commander) call require() for Node's built-ins.
   banner: {
@@ -58,12 +55,24 @@ const result = await build({
   sourcesContent: false,
   plugins: [englishZodLocalesOnly],
   metafile: true,
-})
-if (result.errors.length > 0) process.exit(1)
+} satisfies BuildOptions
+
+const [result, worker] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: { jirga: 'src/cli/entry.ts' },
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
+  }),
+  // The worker runs in threads of its own, sharing no chunk with the command line: one file of its
+  // own keeps it from splitting the command's chunks further.
+  build({ ...common, entryPoints: { worker: 'src/execution/worker.ts' } }),
+])
+if (result.errors.length + worker.errors.length > 0) process.exit(1)
 
 // Which sources each output file holds (test/cli-startup.test.ts checks what a command loads).
 const inputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs)
+  Object.entries({ ...result.metafile.outputs, ...worker.metafile.outputs })
     .filter(([output]) => output.endsWith('.js'))
     .map(([output, { inputs }]) => [basename(output), Object.keys(inputs).sort()]),
 )
