@@ -8,6 +8,11 @@ import { ENGINE_VERSION } from '../version.ts'
 import { COMMANDS, commandNameOf } from './command-list.ts'
 import { EXIT_INVALID_INPUT, UserError } from './user-error.ts'
 
+export interface BuildProgramOptions {
+  /** `'all'`: load every command, not only the one `argv` runs (for tests and tools). */
+  commands?: 'all'
+}
+
 /**
  * Builds the program for `argv`: the command `argv` runs (`jirga help NAME`: NAME) is loaded whole,
  * every other one stands in by its help line; `commands: 'all'` loads every command.
@@ -48,11 +53,6 @@ export async function buildProgram(
   program.exitOverride()
   for (const command of program.commands) command.exitOverride()
   return program
-}
-
-export interface BuildProgramOptions {
-  /** `'all'`: load every command, not only the one `argv` runs (for tests and tools). */
-  commands?: 'all'
 }
 
 /**
