@@ -41,6 +41,33 @@ const englishZodLocalesOnly: Plugin = {
 }
 
 /**
+ * yaml builds its schemas and tags when its module is evaluated, a cost every command paid at start
+ * though only YAML and JSON scenarios need it (an actor table does not). In the bundle the engine's
+ * yaml imports are functions that require yaml's bundled CommonJS build on their first call, so its
+ * code is evaluated then, once, and never for an actor-table forecast.
+ */
+const YAML_FUNCTIONS = ['isAlias', 'isMap', 'isPair', 'isScalar', 'isSeq', 'parseDocument']
+const yamlOnFirstUse: Plugin = {
+  name: 'yaml-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.namespace === 'jirga' ? undefined : { path: 'yaml-on-first-use', namespace: 'jirga' },
+    )
+    build.onLoad({ filter: /^yaml-on-first-use$/, namespace: 'jirga' }, () => ({
+      contents: [
+        'let yaml',
+        "const loaded = () => (yaml ??= require('yaml'))",
+        ...YAML_FUNCTIONS.map(
+          (name) => `export const ${name} = (...args) => loaded().${name}(...args)`,
+        ),
+      ].join('\n'),
+      resolveDir: ROOT.pathname,
+      loader: 'js',
+    }))
+  },
+}
+
+/**
  * The files' links: commander and user-error.ts come from runtime.js (built from a module made here),
  * and command-list.ts's `import('./NAME-command.ts')` loads the command's own file.
  */
@@ -102,7 +129,7 @@ const [cli, worker] = await Promise.all([
         COMMAND_FILES.map((file) => [file.replace(/\.ts$/, ''), `src/cli/${file}`]),
       ),
     },
-    plugins: [separateFiles, englishZodLocalesOnly],
+    plugins: [separateFiles, englishZodLocalesOnly, yamlOnFirstUse],
   }),
   // The worker runs in threads of its own and shares nothing with the command line.
   build({
