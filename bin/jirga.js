@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// The jirga command: runs the compiled CLI (built by `npm install` through `prepare`); in a checkout
-// without dist/ it falls back to the TypeScript sources through tsx.
+// The jirga command: runs the bundled CLI (dist/bundle/, built by `npm install` through `prepare`), else
+// the compiled one (dist/cli/); in a checkout without dist/ it falls back to the TypeScript sources
+// through tsx.
 import { existsSync } from 'node:fs'
 
+const bundled = new URL('../dist/bundle/jirga.js', import.meta.url)
 const compiled = new URL('../dist/cli/entry.js', import.meta.url)
-if (existsSync(compiled)) {
+if (existsSync(bundled)) {
+  await import(bundled.href)
+} else if (existsSync(compiled)) {
   await import(compiled.href)
 } else {
   const { register } = await import('tsx/esm/api')

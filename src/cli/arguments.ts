@@ -2,6 +2,7 @@
 import { InvalidArgumentError } from '@commander-js/extra-typings'
 import { COUNT_LIMITS } from '../analysis/entry-checks.ts'
 import type { Threshold } from '../analysis/uncertainty/accumulator.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 
 export { COUNT_LIMITS }
 
@@ -35,7 +36,7 @@ export function countFlag(min: number, max: number): (text: string) => number {
     const value = DECIMAL.test(text) ? Number(text) : Number.NaN
     if (!Number.isSafeInteger(value) || value < min || value > max) {
       throw new InvalidArgumentError(
-        `expected a whole number from ${min} to ${max.toLocaleString('en-US')}`,
+        `expected a whole number from ${min} to ${formatWholeNumber(max)}`,
       )
     }
     return value

@@ -11,6 +11,7 @@ import { backtestJson, predictionsCsv } from '../analysis/backtest/result-json.t
 import { evaluateMidModel } from '../analysis/reference/mid-backtest.ts'
 import { renderMidBacktestMarkdown } from '../analysis/reference/mid-backtest-text.ts'
 import { suggestClosest } from '../lib/suggest.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import type { Model } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderBacktestMarkdown } from '../report/backtest-markdown.ts'
@@ -58,7 +59,7 @@ export function backtestCommand() {
     .option('--seed <n>', 'seed of the models and of the bootstrap', parseSeed, 1)
     .option(
       '--bootstrap <n>',
-      `bootstrap resamples of the comparison (at most ${COUNT_LIMITS.bootstrap.toLocaleString('en-US')})`,
+      `bootstrap resamples of the comparison (at most ${formatWholeNumber(COUNT_LIMITS.bootstrap)})`,
       countFlag(1, COUNT_LIMITS.bootstrap),
       2000,
     )

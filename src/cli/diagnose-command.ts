@@ -1,6 +1,7 @@
 /** @module `jirga diagnose [FILE]`: why there is no deal, in sentences with numbers or as JSON. */
 import { Command } from '@commander-js/extra-typings'
 import { diagnoseScenario } from '../analysis/diagnose/diagnose.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import { renderDiagnosisText } from '../report/diagnosis-text.ts'
 import { COUNT_LIMITS, countFlag, parseOpenProbability, parseSeed } from './arguments.ts'
 import { missingSection, printJson, readScenario, requireResult } from './io.ts'
@@ -25,7 +26,7 @@ export function diagnoseCommand() {
     )
     .option(
       '--runs <n>',
-      `Monte Carlo runs of the attribution under the stated ranges (0: none; at most ${COUNT_LIMITS.diagnosisRuns.toLocaleString('en-US')})`,
+      `Monte Carlo runs of the attribution under the stated ranges (0: none; at most ${formatWholeNumber(COUNT_LIMITS.diagnosisRuns)})`,
       countFlag(0, COUNT_LIMITS.diagnosisRuns),
       1000,
     )

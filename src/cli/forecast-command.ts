@@ -1,5 +1,6 @@
 /** @module `jirga forecast [FILE]`: one model's forecast, readable or as the JSON contract. */
 import { Command } from '@commander-js/extra-typings'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import { describeOptionIssue } from '../models/options.ts'
 import { MODELS } from '../models/registry.ts'
 import { runForecast } from '../models/run.ts'
@@ -20,7 +21,7 @@ export function forecastCommand() {
     .option('--model <id>', `model id: ${MODELS.map((model) => model.id).join(', ')}`, 'compromise')
     .option(
       '--rounds <n>',
-      `round cap of a dynamic model (default: the model's own; at most ${COUNT_LIMITS.rounds.toLocaleString('en-US')})`,
+      `round cap of a dynamic model (default: the model's own; at most ${formatWholeNumber(COUNT_LIMITS.rounds)})`,
       countFlag(1, COUNT_LIMITS.rounds),
     )
     .option('--seed <n>', 'seed of the random generator', parseSeed, 1)

@@ -14,21 +14,9 @@ import { formatScenarioIssue, type LoadResult } from '../scenario/issues.ts'
 import { SCENARIO_LIMITS } from '../scenario/limits.ts'
 import { loadScenario } from '../scenario/load.ts'
 import type { Scenario } from '../scenario/types.ts'
+import { EXIT_INVALID_INPUT, UserError } from './user-error.ts'
 
-/** Exit code for invalid input (a bad file, flag or option). */
-export const EXIT_INVALID_INPUT = 2
-
-/** A user-facing failure: lines to print on stderr and the exit code. */
-export class UserError extends Error {
-  readonly lines: readonly string[]
-  readonly exitCode: number
-
-  constructor(lines: readonly string[], exitCode = EXIT_INVALID_INPUT) {
-    super(lines.join('\n'))
-    this.lines = lines
-    this.exitCode = exitCode
-  }
-}
+export { EXIT_INVALID_INPUT, UserError }
 
 /** A scenario read by the CLI, with the name to report it by. */
 export interface ReadScenario {

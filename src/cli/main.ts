@@ -1,58 +1,53 @@
 /**
  * @module The `jirga` command line: commander wiring only. User mistakes end with a message and exit
- * code 2, never a stack trace.
+ * code 2, never a stack trace. Only the command that runs is imported (see command-list.ts); the
+ * others stand in the program as their name, help line and description.
  */
-import { Command, CommanderError } from '@commander-js/extra-typings'
+import { Command, CommanderError, type CommandUnknownOpts, Help } from '@commander-js/extra-typings'
 import { ENGINE_VERSION } from '../version.ts'
-import { analyzeCommand } from './analyze-command.ts'
-import { backtestCommand } from './backtest-command.ts'
-import { diagnoseCommand } from './diagnose-command.ts'
-import { forecastCommand } from './forecast-command.ts'
-import { EXIT_INVALID_INPUT, UserError } from './io.ts'
-import { ledgerCommand } from './ledger-command.ts'
-import { modelsCommand } from './models-command.ts'
-import { questionsCommand } from './questions-command.ts'
-import { reportCommand } from './report-command.ts'
-import { schemaCommand } from './schema-command.ts'
-import { serveCommand } from './serve-command.ts'
-import { strategiesCommand } from './strategies-command.ts'
-import { sweepCommand } from './sweep-command.ts'
-import { validateCommand } from './validate-command.ts'
-import { workerCommand } from './worker-command.ts'
+import { COMMANDS, commandNameOf } from './command-list.ts'
+import { EXIT_INVALID_INPUT, UserError } from './user-error.ts'
+
+export interface BuildProgramOptions {
+  /** `'all'`: load every command, not only the one `argv` runs (for tests and tools). */
+  commands?: 'all'
+}
 
 /**
- * Builds the whole program.
+ * Builds the program for `argv`: the command `argv` runs (`jirga help NAME`: NAME) is loaded whole,
+ * every other one stands in by its help line; `commands: 'all'` loads every command.
  *
  * @example
- * await buildProgram().parseAsync(['node', 'jirga', 'models'])
+ * await (await buildProgram(['node', 'jirga', 'models'])).parseAsync(['node', 'jirga', 'models'])
  */
-export function buildProgram() {
+export async function buildProgram(
+  argv: readonly string[],
+  options: BuildProgramOptions = {},
+): Promise<CommandUnknownOpts> {
+  const wanted = options.commands === 'all' ? undefined : commandNameOf(argv)
+  const terms = new Map<CommandUnknownOpts, string>()
+  const commands = await Promise.all(
+    COMMANDS.map(async (entry) => {
+      if (options.commands === 'all' || entry.name === wanted) return entry.load()
+      const command: CommandUnknownOpts = new Command(entry.name).description(entry.description)
+      terms.set(command, entry.term)
+      return command
+    }),
+  )
   const program = new Command('jirga')
     .description(
       'Jirga forecasts multi-party negotiations: why talks are stuck, what happens next, which strategy moves the outcome.',
     )
     .version(ENGINE_VERSION)
     .showHelpAfterError('(add --help for usage)')
+    .configureHelp({
+      subcommandTerm: (command) => terms.get(command) ?? new Help().subcommandTerm(command),
+    })
     .addHelpText(
       'after',
       '\nExamples:\n  jirga analyze                      the flagship: Pakistan – Afghan Taliban talks, as of 2025-11-07\n  jirga diagnose                     why there is no deal\n  jirga strategies                   what happens next under each strategy\n  jirga forecast my.yaml --model median --json\n  jirga validate my.yaml',
     )
-  for (const command of [
-    analyzeCommand(),
-    diagnoseCommand(),
-    questionsCommand(),
-    reportCommand(),
-    strategiesCommand(),
-    forecastCommand(),
-    validateCommand(),
-    sweepCommand(),
-    backtestCommand(),
-    ledgerCommand(),
-    modelsCommand(),
-    schemaCommand(),
-    serveCommand(),
-    workerCommand(),
-  ]) {
+  for (const command of commands) {
     program.addCommand(command.showHelpAfterError('(add --help for usage)'))
   }
   program.exitOverride()
@@ -68,7 +63,7 @@ export function buildProgram() {
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv])
+    await (await buildProgram(argv)).parseAsync([...argv])
     return 0
   } catch (error) {
     if (error instanceof UserError) {

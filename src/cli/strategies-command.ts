@@ -6,6 +6,7 @@ import { Command } from '@commander-js/extra-typings'
 import { compareStrategies } from '../analysis/strategies/compare.ts'
 import { parseObjective } from '../analysis/strategies/objective.ts'
 import { planStrategies } from '../analysis/strategies/plan.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import { MODELS } from '../models/registry.ts'
 import { renderStrategiesText } from '../report/strategies-text.ts'
 import { COUNT_LIMITS, collect, countFlag, parseSeed } from './arguments.ts'
@@ -42,7 +43,7 @@ export function strategiesCommand() {
     .option('--option <key=value>', "a model option (repeatable; see 'jirga models')", collect, [])
     .option(
       '--rounds <n>',
-      `round cap of a dynamic model (default: the model's own; at most ${COUNT_LIMITS.rounds.toLocaleString('en-US')})`,
+      `round cap of a dynamic model (default: the model's own; at most ${formatWholeNumber(COUNT_LIMITS.rounds)})`,
       countFlag(1, COUNT_LIMITS.rounds),
     )
     .option(
@@ -51,7 +52,7 @@ export function strategiesCommand() {
     )
     .option(
       '--runs <n>',
-      `draws of the ranged values: how often each strategy ranks first (0: point values only; at most ${COUNT_LIMITS.strategyRuns.toLocaleString('en-US')})`,
+      `draws of the ranged values: how often each strategy ranks first (0: point values only; at most ${formatWholeNumber(COUNT_LIMITS.strategyRuns)})`,
       countFlag(0, COUNT_LIMITS.strategyRuns),
       DEFAULT_STRATEGY_RUNS,
     )

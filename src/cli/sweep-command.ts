@@ -11,6 +11,7 @@ import type { SweepTask } from '../analysis/uncertainty/monte-carlo.ts'
 import { scenarioSobol, tornado } from '../analysis/uncertainty/sensitivity.ts'
 import { summariseSweep } from '../analysis/uncertainty/summary.ts'
 import { runSweep } from '../execution/run-sweep.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import type { Model, OptionValue } from '../models/model.ts'
 import { MODELS } from '../models/registry.ts'
 import { describeAnalysisError } from '../report/analysis-error-text.ts'
@@ -50,7 +51,7 @@ export function sweepCommand() {
     .argument('[FILE]', 'scenario: .yaml, .json, an actor-table .csv, a KTAB .csv or .xml')
     .option(
       '--runs <n>',
-      `number of runs (at most ${COUNT_LIMITS.sweepRuns.toLocaleString('en-US')})`,
+      `number of runs (at most ${formatWholeNumber(COUNT_LIMITS.sweepRuns)})`,
       countFlag(1, COUNT_LIMITS.sweepRuns),
       2000,
     )
@@ -90,7 +91,7 @@ export function sweepCommand() {
     )
     .option(
       '--rounds <n>',
-      `round cap of a dynamic model (default: the model's own; at most ${COUNT_LIMITS.rounds.toLocaleString('en-US')})`,
+      `round cap of a dynamic model (default: the model's own; at most ${formatWholeNumber(COUNT_LIMITS.rounds)})`,
       countFlag(1, COUNT_LIMITS.rounds),
     )
     .option('--option <key=value>', 'a model option (repeatable)', collect, [])
@@ -108,7 +109,7 @@ export function sweepCommand() {
     )
     .option(
       '--base-samples <n>',
-      `Sobol base samples N (cost N × (values + 2) runs; at most ${COUNT_LIMITS.baseSamples.toLocaleString('en-US')})`,
+      `Sobol base samples N (cost N × (values + 2) runs; at most ${formatWholeNumber(COUNT_LIMITS.baseSamples)})`,
       countFlag(1, COUNT_LIMITS.baseSamples),
       1024,
     )

@@ -1,5 +1,6 @@
 /** @module An analysis entry point's refusal, in words. */
 import type { AnalysisError } from '../analysis/entry-checks.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 
 /**
  * Describes why an analysis did not start, in one sentence.
@@ -12,7 +13,7 @@ export function describeAnalysisError(error: AnalysisError): string {
     case 'invalid-seed':
       return `seed ${error.value}: expected a whole number from 0 to 4294967295`
     case 'invalid-count':
-      return `${error.name} ${error.value}: expected a whole number from ${error.min} to ${error.max.toLocaleString('en-US')}`
+      return `${error.name} ${error.value}: expected a whole number from ${error.min} to ${formatWholeNumber(error.max)}`
     case 'invalid-probability':
       return `${error.name} ${error.value}: expected a probability strictly between 0 and 1`
     case 'missing-section':

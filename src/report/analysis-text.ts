@@ -1,5 +1,6 @@
 /** @module The analyst's brief of `jirga analyze`, as text. */
 import type { Analysis } from '../analysis/analyze.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import type { Scenario } from '../scenario/types.ts'
 import { renderDiagnosisText } from './diagnosis-text.ts'
@@ -42,7 +43,7 @@ export function renderAnalysisText(analysis: Analysis, scenario: Scenario): stri
   const assumptions = spread
     ? [
         '',
-        `Assumptions that matter most (share of the variance of the ${spread.model} forecast over ${spread.runs.toLocaleString('en-US')} runs drawing ${spread.parameters} ranged values)`,
+        `Assumptions that matter most (share of the variance of the ${spread.model} forecast over ${formatWholeNumber(spread.runs)} runs drawing ${spread.parameters} ranged values)`,
         ...scenario.issues.map((issue) => {
           const drivers = (spread.issues[issue.id]?.drivers ?? [])
             .filter((driver) => driver.share >= 0.005)

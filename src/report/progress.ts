@@ -1,4 +1,5 @@
 /** @module A one-line progress bar for a terminal: done/total, rate and time left. */
+import { formatWholeNumber } from '../lib/whole-number.ts'
 
 /** A progress bar drawn on a stream; silent when the stream is not a terminal. */
 export interface ProgressBar {
@@ -58,7 +59,7 @@ export function renderProgress(
   const width = 20
   const filled = total > 0 ? Math.round((done / total) * width) : width
   const bar = `[${'#'.repeat(filled)}${'·'.repeat(width - filled)}]`
-  const format = (value: number) => Math.round(value).toLocaleString('en-US')
+  const format = (value: number) => formatWholeNumber(Math.round(value))
   const remaining = Number.isFinite(left) ? `${Math.ceil(left)} s left` : '…'
   return `${bar}  ${format(done)}/${format(total)} ${unit} · ${format(rate)} ${unit}/s · ${remaining}`
 }

@@ -5,6 +5,7 @@
  * Schelling and Drezner per lever; and the monthly paths. Every number is a field of the JSON.
  */
 import type { StrategyComparison, StrategyResult } from '../analysis/strategies/types.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import type { Scenario } from '../scenario/types.ts'
 import {
   describeDifference,
@@ -47,7 +48,7 @@ export function renderStrategiesText(
   const sampled = comparison.sampled
   if (sampled) {
     lines.push(
-      `P(deal) and the order: over ${sampled.runs.toLocaleString('en-US')} draws of the ${sampled.parameters} ranged values (a term decides only where the draws tell two strategies apart by more than two standard errors); ranks first: the share of draws; the forecast's 10th–90th percentiles in brackets; the rest at the point values.`,
+      `P(deal) and the order: over ${formatWholeNumber(sampled.runs)} draws of the ${sampled.parameters} ranged values (a term decides only where the draws tell two strategies apart by more than two standard errors); ranks first: the share of draws; the forecast's 10th–90th percentiles in brackets; the rest at the point values.`,
     )
   }
   lines.push('', renderRanking(comparison, comparison.strategies, words, { sampled: true }))

@@ -1,6 +1,7 @@
 /** @module A sweep's distributions as text: per issue the spread and quantiles; the thresholds. */
 import type { ParameterSobolIndex, TornadoBar } from '../analysis/uncertainty/sensitivity.ts'
 import type { SweepSummary } from '../analysis/uncertainty/summary.ts'
+import { formatWholeNumber } from '../lib/whole-number.ts'
 import { describeValuePath } from '../scenario/describe-path.ts'
 import { formatPath } from '../scenario/issues.ts'
 import type { Scenario } from '../scenario/types.ts'
@@ -31,7 +32,7 @@ export function renderSweepText(
     ]
   })
   const lines = [
-    `${model} · ${scenario.meta.title} · ${summary.runs.toLocaleString('en-US')} runs · seed ${seed}`,
+    `${model} · ${scenario.meta.title} · ${formatWholeNumber(summary.runs)} runs · seed ${seed}`,
     '',
     renderTable([header, ...rows], ['left', ...header.slice(1).map(() => 'right' as const)]),
   ]

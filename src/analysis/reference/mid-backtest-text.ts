@@ -1,6 +1,7 @@
 /**
  * @module The MID model's time-split backtest as Markdown (`jirga backtest mid`).
  */
+import { formatWholeNumber } from '../../lib/whole-number.ts'
 import type { MidBacktest, MidTargetEvaluation } from './mid-backtest.ts'
 
 const TARGET_WORDS: Record<string, string> = {
@@ -19,7 +20,7 @@ export function renderMidBacktestMarkdown(result: MidBacktest): string {
   const lines = [
     `# MID backtest: fitted on disputes that began before ${result.splitYear}, scored on ${result.splitYear}–2010`,
     '',
-    `GML MID 2.2.1, ${result.disputes.total.toLocaleString('en-US')} disputes (${result.disputes.withFeatures.toLocaleString('en-US')} with capabilities). Model: logistic regression, L2 penalty λ = ${result.penalty} on standardised features (contiguity, strategic rivalry, log capability ratio, revision types sought; "+ year trend": and the onset year), all known at onset. Baseline: the training set's rate. Log score: mean −ln p of what happened (lower is better); skill = 1 − model / baseline.`,
+    `GML MID 2.2.1, ${formatWholeNumber(result.disputes.total)} disputes (${formatWholeNumber(result.disputes.withFeatures)} with capabilities). Model: logistic regression, L2 penalty λ = ${result.penalty} on standardised features (contiguity, strategic rivalry, log capability ratio, revision types sought; "+ year trend": and the onset year), all known at onset. Baseline: the training set's rate. Log score: mean −ln p of what happened (lower is better); skill = 1 − model / baseline.`,
     '',
     '| target | train | test | base rate (train) | test rate | Brier model | Brier base | Brier skill | log model | log base | log skill |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
