@@ -4,7 +4,7 @@
  */
 import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
-import { givenDataFirstOrder } from './given-data.ts'
+import { givenDataFirstOrder, sampleOrders } from './given-data.ts'
 import { modelDraw, runSampled } from './monte-carlo.ts'
 import type { UncertainParameter } from './parameters.ts'
 
@@ -106,8 +106,10 @@ export function largestVarianceShares(
 ): Record<string, VarianceShare[]> {
   const result: Record<string, VarianceShare[]> = {}
   const k = sampled.parameters.length
+  let orders: Uint32Array | undefined
   for (const [issue, outputs] of Object.entries(sampled.outputs)) {
-    const shares = givenDataFirstOrder(sampled.inputs, k, outputs)
+    orders ??= sampleOrders(sampled.inputs, k, outputs.length)
+    const shares = givenDataFirstOrder(sampled.inputs, k, outputs, undefined, orders)
     result[issue] = sampled.parameters
       .map((parameter, index) => ({
         parameter: parameter.name,
