@@ -56,8 +56,11 @@ export function fillUtilityTables(
         success[row + b] = success[row + same] as number
         failure[row + b] = failure[row + same] as number
       } else {
-        success[row + b] = successUtility(distance, range, exponent)
-        failure[row + b] = failureUtility(distance, range, exponent)
+        const value = successUtility(distance, range, exponent)
+        success[row + b] = value
+        // At distance 0 both bases are 0.5 exactly (for a positive range): one `pow`.
+        failure[row + b] =
+          distance === 0 && range > 0 ? value : failureUtility(distance, range, exponent)
       }
     }
   }
