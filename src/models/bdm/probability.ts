@@ -81,6 +81,11 @@ export function fillProbabilitiesPlain(
     const xk = positions[k] as number
     const exponent = exponents === undefined ? 1 : (exponents[k] as number)
     const row = k * n
+    if (exponent === 1) {
+      for (let p = 0; p < n; p++)
+        distances[row + p] = Math.abs(xk - (positions[p] as number)) / range
+      continue
+    }
     for (let p = 0; p < n; p++) {
       const base = Math.abs(xk - (positions[p] as number)) / range
       bases[p] = base
