@@ -237,6 +237,14 @@ export function integratedForecast(
   const statusQuos = issueIds.map((issue) => options.statusQuo[issue] ?? Number.NaN)
   // Per event: seen on the path so far.
   const seen = new Uint8Array(EVENTS.length)
+  const checkpointTables = issueIds.map(
+    (issue): CheckpointTables => ({
+      mixture: mixture[issue] as Float64Array[],
+      deal: dealValues[issue] as number[][],
+      noDeal: noDealValues[issue] as number[][],
+      fallbackDeal: fallbackDeal[issue] as number[][],
+    }),
+  )
   draws.forEach((draw, drawIndex) => {
     const inMonth = Object.fromEntries(
       EVENTS.map((event) => [event, new Float64Array(horizon)]),
@@ -300,19 +308,27 @@ export function integratedForecast(
           options,
         )
       })
-      checkpoints.forEach((checkpoint, slot) => {
-        const month = months[checkpoint - 1] as EscalationMonth
+      for (let slot = 0; slot < checkpoints.length; slot++) {
+        const month = months[(checkpoints[slot] as number) - 1] as EscalationMonth
         if (month.agreement) add(dealShare, slot, 1)
-        for (const issue of issueIds) {
-          const value = issueValue(issue, month, draw, options)
-          ;((mixture[issue] as Float64Array[])[slot] as Float64Array)[drawIndex * paths + path] =
-            value.mixed
-          ;((month.agreement ? dealValues : noDealValues)[issue] as number[][])[slot]?.push(
-            month.agreement ? value.deal : value.noDeal,
-          )
-          if (!month.agreement) fallbackDeal[issue]?.[slot]?.push(value.deal)
+        for (let issueSlot = 0; issueSlot < issueIds.length; issueSlot++) {
+          // issueValue's three values, as in the month loop above.
+          const deal = deals[issueSlot] as number
+          const rule = issueRules[issueSlot]
+          const noDeal = rule
+            ? noDealValue(rule, month, draw.scheduled)
+            : (statusQuos[issueSlot] as number)
+          const tables = checkpointTables[issueSlot] as CheckpointTables
+          ;(tables.mixture[slot] as Float64Array)[drawIndex * paths + path] = month.agreement
+            ? deal
+            : noDeal
+          if (month.agreement) tables.deal[slot]?.push(deal)
+          else {
+            tables.noDeal[slot]?.push(noDeal)
+            tables.fallbackDeal[slot]?.push(deal)
+          }
         }
-      })
+      }
     }
     // Counted, then divided once (sums of 1/paths drift from exact shares).
     for (const table of [
@@ -358,6 +374,14 @@ export function integratedForecast(
     inputs: draws.map((draw) => ({ ...draw.inputs })),
     pathValues,
   }
+}
+
+/** One issue's values at the checkpoints (slot-major), gathered over the paths. */
+interface CheckpointTables {
+  mixture: Float64Array[]
+  deal: number[][]
+  noDeal: number[][]
+  fallbackDeal: number[][]
 }
 
 function readPath(
