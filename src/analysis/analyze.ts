@@ -43,7 +43,7 @@ import type { StrategyRun } from './strategies/simulate.ts'
 import type { StrategyComparison } from './strategies/types.ts'
 import {
   largestVarianceShares,
-  sampleQuantile,
+  sampleQuantiles,
   sampleRuns,
   type VarianceShare,
 } from './uncertainty/sample-runs.ts'
@@ -331,12 +331,8 @@ function sweepScenario(
   const drivers = largestVarianceShares(sampled, 3)
   const issues: Record<string, IssueSpread> = {}
   for (const [issueId, outputs] of Object.entries(sampled.outputs)) {
-    issues[issueId] = {
-      p10: sampleQuantile(outputs, 0.1),
-      p50: sampleQuantile(outputs, 0.5),
-      p90: sampleQuantile(outputs, 0.9),
-      drivers: drivers[issueId] ?? [],
-    }
+    const [p10, p50, p90] = sampleQuantiles(outputs, [0.1, 0.5, 0.9]) as [number, number, number]
+    issues[issueId] = { p10, p50, p90, drivers: drivers[issueId] ?? [] }
   }
   return { model: model.id, runs, seed, parameters: sampled.parameters.length, issues }
 }

@@ -48,3 +48,24 @@ test('readCsv: a lone carriage return inside quotes ends a line too', () => {
   assert.deepEqual(rows[0]?.cells[2], { text: 'b', line: 2, column: 4 })
   assert.equal(rows[1]?.line, 3)
 })
+
+test('readCsv: a quote never closed runs to the end of the text, spaces after a closing quote kept out', () => {
+  assert.deepEqual(readCsv('a,"b ""c""\nd'), [
+    {
+      line: 1,
+      cells: [
+        { text: 'a', line: 1, column: 1 },
+        { text: 'b "c"\nd', line: 1, column: 3 },
+      ],
+    },
+  ])
+  assert.deepEqual(readCsv('"x" y ,z'), [
+    {
+      line: 1,
+      cells: [
+        { text: 'xy', line: 1, column: 1 },
+        { text: 'z', line: 1, column: 8 },
+      ],
+    },
+  ])
+})

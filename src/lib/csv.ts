@@ -50,15 +50,21 @@ export function readCsv(text: string): CsvRow[] {
       cellColumn = column
       index++
       column++
+      // The text is taken in slices between escaped quotes, not a character at a time.
+      let from = index
+      let closed = false
       while (index < text.length) {
         const char = text[index]
         if (char === '"' && text[index + 1] === '"') {
-          cellText += '"'
+          cellText += `${text.slice(from, index)}"`
           index += 2
           column += 2
+          from = index
         } else if (char === '"') {
+          cellText += text.slice(from, index)
           index++
           column++
+          closed = true
           break
         } else {
           // A line ends at "\n", "\r\n" or a lone "\r", inside quotes as outside.
@@ -66,25 +72,25 @@ export function readCsv(text: string): CsvRow[] {
             line++
             column = 1
           } else column++
-          cellText += char
           index++
         }
       }
+      if (!closed) cellText += text.slice(from, index)
     } else {
       cellLine = line
       cellColumn = column
     }
-    let rest = ''
+    const restStart = index
     while (
       index < text.length &&
       text[index] !== ',' &&
       text[index] !== '\n' &&
       text[index] !== '\r'
     ) {
-      rest += text[index]
       index++
-      column++
     }
+    column += index - restStart
+    const rest = text.slice(restStart, index)
     cellText = quoted ? cellText + rest.trim() : (cellText + rest).trim()
     cells.push({ text: cellText, line: cellLine, column: cellColumn })
     if (index >= text.length) {

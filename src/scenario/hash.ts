@@ -3,6 +3,9 @@ import { canonicalJson } from '../lib/canonical-json.ts'
 import { sha256Hex } from '../lib/sha256.ts'
 import type { Scenario } from './types.ts'
 
+/** The last text hashed and its hash. */
+let last: { text: string; hash: string } | undefined
+
 /**
  * Hashes a normalised scenario: `sha256:` and the hex digest of its canonical JSON.
  *
@@ -10,5 +13,9 @@ import type { Scenario } from './types.ts'
  * hashScenario(scenario) //=> 'sha256:3f1c…'
  */
 export function hashScenario(scenario: Scenario): string {
-  return `sha256:${sha256Hex(canonicalJson(scenario))}`
+  const text = canonicalJson(scenario)
+  // One run hashes the same scenario many times (every model, the diagnosis, the comparison):
+  // the same text has the same digest.
+  if (last?.text !== text) last = { text, hash: `sha256:${sha256Hex(text)}` }
+  return last.hash
 }

@@ -15,7 +15,7 @@ import {
   type EscalationStart,
   simulateEscalation,
 } from '../escalation/escalation.ts'
-import { sampleQuantile } from '../uncertainty/sample-runs.ts'
+import { sampleQuantiles } from '../uncertainty/sample-runs.ts'
 
 /** The events of a month the no-deal path and the questions read. */
 export type EscalationEvent =
@@ -231,6 +231,20 @@ export function integratedForecast(
   const perDraw: DrawEvents[] = []
   const reads = options.reads ?? []
   const pathValues = reads.map(() => new Float64Array(total))
+  const issueRules = issueIds.map((issue) =>
+    options.rules.find((candidate) => candidate.issue === issue),
+  )
+  const statusQuos = issueIds.map((issue) => options.statusQuo[issue] ?? Number.NaN)
+  // Per event: seen on the path so far.
+  const seen = new Uint8Array(EVENTS.length)
+  const checkpointTables = issueIds.map(
+    (issue): CheckpointTables => ({
+      mixture: mixture[issue] as Float64Array[],
+      deal: dealValues[issue] as number[][],
+      noDeal: noDealValues[issue] as number[][],
+      fallbackDeal: fallbackDeal[issue] as number[][],
+    }),
+  )
   draws.forEach((draw, drawIndex) => {
     const inMonth = Object.fromEntries(
       EVENTS.map((event) => [event, new Float64Array(horizon)]),
@@ -240,6 +254,11 @@ export function integratedForecast(
     ) as DrawEvents['byMonth']
     const fatalities = new Float64Array(horizon)
     const issues = Object.fromEntries(issueIds.map((issue) => [issue, new Float64Array(horizon)]))
+    const inMonthOf = EVENTS.map((event) => inMonth[event])
+    const byMonthOf = EVENTS.map((event) => byMonth[event])
+    const issueTables = issueIds.map((issue) => issues[issue] as Float64Array)
+    // issueValue's parts that do not depend on the month, per issue.
+    const deals = issueIds.map((issue) => draw.settlement[issue] ?? Number.NaN)
     for (let path = 0; path < paths; path++) {
       const rng = createRng(options.seed, drawIndex * paths + path)
       const dealMonth = dealMonthFromCumulative(draw.agreementByMonth, rng.nextFloat())
@@ -255,23 +274,32 @@ export function integratedForecast(
         },
         rng,
       )
-      const seen = new Set<EscalationEvent>()
-      months.forEach((month, index) => {
-        for (const [eventIndex, event] of EVENTS.entries()) {
-          if (month[event]) {
-            seen.add(event)
-            add(inMonth[event], index, 1)
+      seen.fill(0)
+      for (let index = 0; index < months.length; index++) {
+        const month = months[index] as EscalationMonth
+        for (let eventIndex = 0; eventIndex < EVENTS.length; eventIndex++) {
+          if (month[EVENTS[eventIndex] as EscalationEvent]) {
+            seen[eventIndex] = 1
+            add(inMonthOf[eventIndex] as Float64Array, index, 1)
             add(monthTotals[eventIndex] as Float64Array, index, 1)
           }
-          if (seen.has(event)) add(byMonth[event], index, 1)
+          if (seen[eventIndex] === 1) add(byMonthOf[eventIndex] as Float64Array, index, 1)
         }
         add(fatalities, index, month.fatalities)
         add(fatalityTotals, index, month.fatalities)
-        for (const issue of issueIds) {
-          const value = issueValue(issue, month, draw, options)
-          add(issues[issue] as Float64Array, index, value.mixed)
+        for (let slot = 0; slot < issueIds.length; slot++) {
+          const rule = issueRules[slot]
+          add(
+            issueTables[slot] as Float64Array,
+            index,
+            month.agreement
+              ? (deals[slot] as number)
+              : rule
+                ? noDealValue(rule, month, draw.scheduled)
+                : (statusQuos[slot] as number),
+          )
         }
-      })
+      }
       reads.forEach((read, slot) => {
         ;(pathValues[slot] as Float64Array)[drawIndex * paths + path] = readPath(
           read,
@@ -280,19 +308,27 @@ export function integratedForecast(
           options,
         )
       })
-      checkpoints.forEach((checkpoint, slot) => {
-        const month = months[checkpoint - 1] as EscalationMonth
+      for (let slot = 0; slot < checkpoints.length; slot++) {
+        const month = months[(checkpoints[slot] as number) - 1] as EscalationMonth
         if (month.agreement) add(dealShare, slot, 1)
-        for (const issue of issueIds) {
-          const value = issueValue(issue, month, draw, options)
-          ;((mixture[issue] as Float64Array[])[slot] as Float64Array)[drawIndex * paths + path] =
-            value.mixed
-          ;((month.agreement ? dealValues : noDealValues)[issue] as number[][])[slot]?.push(
-            month.agreement ? value.deal : value.noDeal,
-          )
-          if (!month.agreement) fallbackDeal[issue]?.[slot]?.push(value.deal)
+        for (let issueSlot = 0; issueSlot < issueIds.length; issueSlot++) {
+          // issueValue's three values, as in the month loop above.
+          const deal = deals[issueSlot] as number
+          const rule = issueRules[issueSlot]
+          const noDeal = rule
+            ? noDealValue(rule, month, draw.scheduled)
+            : (statusQuos[issueSlot] as number)
+          const tables = checkpointTables[issueSlot] as CheckpointTables
+          ;(tables.mixture[slot] as Float64Array)[drawIndex * paths + path] = month.agreement
+            ? deal
+            : noDeal
+          if (month.agreement) tables.deal[slot]?.push(deal)
+          else {
+            tables.noDeal[slot]?.push(noDeal)
+            tables.fallbackDeal[slot]?.push(deal)
+          }
         }
-      })
+      }
     }
     // Counted, then divided once (sums of 1/paths drift from exact shares).
     for (const table of [
@@ -340,6 +376,14 @@ export function integratedForecast(
   }
 }
 
+/** One issue's values at the checkpoints (slot-major), gathered over the paths. */
+interface CheckpointTables {
+  mixture: Float64Array[]
+  deal: number[][]
+  noDeal: number[][]
+  fallbackDeal: number[][]
+}
+
 function readPath(
   read: PathRead,
   months: readonly EscalationMonth[],
@@ -385,12 +429,16 @@ function spreadOrFallback(values: number[] | undefined, fallback: number[] | und
 function spread(values: Float64Array): Spread {
   let total = 0
   for (const value of values) total += value
+  const [median, low, high, lowerQuartile, upperQuartile] = sampleQuantiles(
+    values,
+    [0.5, 0.1, 0.9, 0.25, 0.75],
+  ) as [number, number, number, number, number]
   return {
-    median: sampleQuantile(values, 0.5),
-    low: sampleQuantile(values, 0.1),
-    high: sampleQuantile(values, 0.9),
-    lowerQuartile: sampleQuantile(values, 0.25),
-    upperQuartile: sampleQuantile(values, 0.75),
+    median,
+    low,
+    high,
+    lowerQuartile,
+    upperQuartile,
     mean: values.length > 0 ? total / values.length : Number.NaN,
   }
 }

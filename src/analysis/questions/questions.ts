@@ -9,7 +9,7 @@
  * per-draw mean of the number) is largest in size.
  */
 import type { EscalationEvent, IntegratedForecast, PathRead } from '../forecast/integrated.ts'
-import { sampleQuantile } from '../uncertainty/sample-runs.ts'
+import { sampleQuantiles } from '../uncertainty/sample-runs.ts'
 import type { QuestionOutsideView } from './pool-questions.ts'
 
 /** What a question reads. */
@@ -130,13 +130,14 @@ export function answerQuestions(
 ): QuestionForecast[] {
   let readSlot = 0
   const paths = forecast.paths
+  const inputs = rankInputs(forecast.inputs)
   return questions.map((question): QuestionForecast => {
     const month = Math.min(forecast.horizon, monthOfDate(asOf, question.closes))
     const target = question.target
     const base = { id: question.id, text: question.text, closes: question.closes }
     if (target.kind === 'event-by' || target.kind === 'event-on') {
       const perDraw = Float64Array.from(forecast.perDraw, (draw) => eventShare(draw, target, month))
-      return probabilityAnswer(base, month, perDraw, forecast.inputs)
+      return probabilityAnswer(base, month, perDraw, inputs)
     }
     const values = forecast.pathValues[readSlot++]
     if (values === undefined) throw new Error(`question ${question.id}: no path values kept`)
@@ -150,20 +151,21 @@ export function answerQuestions(
             ? 1
             : 0,
       )
-      return probabilityAnswer(base, month, perDraw, forecast.inputs)
+      return probabilityAnswer(base, month, perDraw, inputs)
     }
     const levels = question.quantiles ?? DEFAULT_QUANTILE_LEVELS
+    const quantiles = sampleQuantiles(values, [...levels, 0.1, 0.9])
     let total = 0
     for (const value of values) total += value
     return {
       ...base,
       ...(question.unit === undefined ? {} : { unit: question.unit }),
       mean: values.length > 0 ? total / values.length : Number.NaN,
-      quantiles: levels.map((level) => ({ level, value: sampleQuantile(values, level) })),
-      interval: [sampleQuantile(values, 0.1), sampleQuantile(values, 0.9)],
+      quantiles: levels.map((level, index) => ({ level, value: quantiles[index] as number })),
+      interval: [quantiles[levels.length] as number, quantiles[levels.length + 1] as number],
       drivers: rankDrivers(
         drawMeans(values, paths, (value) => value),
-        forecast.inputs,
+        inputs,
       ).slice(0, 3),
       kind: 'number',
       month,
@@ -175,14 +177,14 @@ function probabilityAnswer(
   base: { id: string; text: string; closes: string },
   month: number,
   perDraw: Float64Array,
-  inputs: readonly Record<string, number>[],
+  inputs: ReadonlyMap<string, Float64Array>,
 ): ProbabilityForecast {
   let total = 0
   for (const value of perDraw) total += value
   return {
     ...base,
     probability: perDraw.length > 0 ? total / perDraw.length : Number.NaN,
-    interval: [sampleQuantile(perDraw, 0.1), sampleQuantile(perDraw, 0.9)],
+    interval: sampleQuantiles(perDraw, [0.1, 0.9]) as [number, number],
     drivers: rankDrivers(perDraw, inputs).slice(0, 3),
     kind: 'probability',
     month,
@@ -215,20 +217,24 @@ function eventShare(
   return target.negate ? 1 - share : share
 }
 
+/** Input name → its average ranks over the draws (the names of the first draw, in order). */
+function rankInputs(inputs: readonly Record<string, number>[]): Map<string, Float64Array> {
+  const names = Object.keys(inputs[0] ?? {})
+  return new Map(
+    names.map((input) => [input, ranks(Float64Array.from(inputs, (row) => row[input] ?? 0))]),
+  )
+}
+
 function rankDrivers(
   perDraw: Float64Array,
-  inputs: readonly Record<string, number>[],
+  inputs: ReadonlyMap<string, Float64Array>,
 ): QuestionDriver[] {
-  const names = Object.keys(inputs[0] ?? {})
   const outcomeRanks = ranks(perDraw)
   return (
-    names
-      .map((input) => ({
+    [...inputs]
+      .map(([input, inputRanks]) => ({
         input,
-        correlation: pearson(
-          ranks(Float64Array.from(inputs, (row) => row[input] ?? 0)),
-          outcomeRanks,
-        ),
+        correlation: pearson(inputRanks, outcomeRanks),
       }))
       // A correlation below 0.01 in size is noise: a question the draws do not move has no driver.
       .filter(

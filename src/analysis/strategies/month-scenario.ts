@@ -3,6 +3,7 @@
  * applied, each scaled by its strength and kept within its limits. The stance, backlash and
  * defection of the responses are written by the simulation into the same copy.
  */
+import { cloneData } from '../../lib/clone-data.ts'
 import type {
   Actor,
   BargainingPair,
@@ -29,7 +30,7 @@ export function copyForMonth(scenario: Scenario): MonthScenario {
     saliences: { ...actor.saliences },
   }))
   const issues: Issue[] = scenario.issues.map((issue) => ({ ...issue }))
-  const pairs = structuredClone(scenario.bargaining?.pairs ?? [])
+  const pairs = cloneData(scenario.bargaining?.pairs ?? [])
   return { ...scenario, actors, issues, bargaining: { pairs } }
 }
 

@@ -13,7 +13,7 @@ import {
   type UncertainParameter,
   withParameterValues,
 } from '../uncertainty/parameters.ts'
-import { sampleQuantile } from '../uncertainty/sample-runs.ts'
+import { sampleQuantiles } from '../uncertainty/sample-runs.ts'
 import { MECHANISMS } from './mechanisms.ts'
 import {
   compareObjective,
@@ -272,11 +272,7 @@ export function mergeStrategyChunks(
         Object.fromEntries(
           Object.entries(forecasts[index] ?? {}).map(([issue, series]) => [
             issue,
-            {
-              p10: sampleQuantile(series, 0.1),
-              p50: sampleQuantile(series, 0.5),
-              p90: sampleQuantile(series, 0.9),
-            },
+            percentiles(series),
           ]),
         ),
       ]),
@@ -288,9 +284,7 @@ export function mergeStrategyChunks(
         (monthly[index] ?? []).map((series, month) => ({
           month: month + 1,
           mean: mean(series),
-          p10: sampleQuantile(series, 0.1),
-          p50: sampleQuantile(series, 0.5),
-          p90: sampleQuantile(series, 0.9),
+          ...percentiles(series),
         })),
       ]),
     ),
@@ -321,6 +315,12 @@ function comparePaired(
     return better ? -1 : 1
   }
   return 0
+}
+
+/** The 10th, 50th and 90th percentiles of a sample. */
+function percentiles(values: Float64Array): { p10: number; p50: number; p90: number } {
+  const [p10, p50, p90] = sampleQuantiles(values, [0.1, 0.5, 0.9]) as [number, number, number]
+  return { p10, p50, p90 }
 }
 
 function mean(values: Float64Array): number {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { createRng } from '../../lib/rng.ts'
-import { givenDataFirstOrder } from './given-data.ts'
+import { givenDataFirstOrder, sampleOrders } from './given-data.ts'
 
 describe('givenDataFirstOrder', () => {
   test('recovers the Ishigami first-order indices (0.3139, 0.4424, 0) from 2^14 plain samples', () => {
@@ -37,5 +37,24 @@ describe('givenDataFirstOrder', () => {
     }
     const [sa, sb] = givenDataFirstOrder(inputs, 2, outputs) as unknown as [number, number]
     assert.ok(Math.abs(sa - 0.8) < 0.01 && Math.abs(sb - 0.2) < 0.01, `${sa} ${sb}`)
+  })
+})
+
+describe('sampleOrders', () => {
+  test('sorts each input column, ties by sample, at input · n + rank', () => {
+    // Samples (3, 0), (1, 1), (1, 0): input 0 is 3, 1, 1; input 1 is 0, 1, 0.
+    const inputs = Float64Array.of(3, 0, 1, 1, 1, 0)
+    assert.deepEqual([...sampleOrders(inputs, 2, 3)], [1, 2, 0, 0, 2, 1])
+  })
+
+  test('given to givenDataFirstOrder, the indices are the ones it sorts for itself', () => {
+    const n = 640
+    const rng = createRng(5)
+    const inputs = Float64Array.from({ length: n * 2 }, () => rng.nextFloat())
+    const outputs = Float64Array.from({ length: n }, (_, r) => 3 * (inputs[r * 2] as number) ** 2)
+    assert.deepEqual(
+      givenDataFirstOrder(inputs, 2, outputs, 32, sampleOrders(inputs, 2, n)),
+      givenDataFirstOrder(inputs, 2, outputs, 32),
+    )
   })
 })

@@ -17,6 +17,7 @@ export function givenDataFirstOrder(
   inputCount: number,
   outputs: Float64Array,
   bins = 32,
+  orders?: Uint32Array,
 ): Float64Array {
   const n = outputs.length
   const result = new Float64Array(inputCount)
@@ -27,14 +28,9 @@ export function givenDataFirstOrder(
   for (const y of outputs) variance += (y - mean) * (y - mean)
   variance /= n
   if (!(variance > 0) || n < 2 * bins) return result
-  const order = new Uint32Array(n)
-  const column = new Float64Array(n)
+  const sorted = orders ?? sampleOrders(inputs, inputCount, n)
   for (let i = 0; i < inputCount; i++) {
-    for (let r = 0; r < n; r++) {
-      order[r] = r
-      column[r] = inputs[r * inputCount + i] as number
-    }
-    order.sort((a, b) => (column[a] as number) - (column[b] as number) || a - b)
+    const order = sorted.subarray(i * n, (i + 1) * n)
     let explained = 0
     for (let bin = 0; bin < bins; bin++) {
       const start = Math.floor((bin * n) / bins)
@@ -47,4 +43,25 @@ export function givenDataFirstOrder(
     result[i] = Math.max(0, explained / n / variance - (bins - 1) / (n - 1))
   }
   return result
+}
+
+/**
+ * Each input's samples in increasing order (ties by sample), as sample indices at input · n + rank:
+ * what `givenDataFirstOrder` sorts, to be sorted once for several outputs of the same samples.
+ *
+ * @example
+ * sampleOrders(Float64Array.of(3, 0, 1, 1), 2, 2) //=> Uint32Array [1, 0, 0, 1]
+ */
+export function sampleOrders(inputs: Float64Array, inputCount: number, n: number): Uint32Array {
+  const orders = new Uint32Array(inputCount * n)
+  const column = new Float64Array(n)
+  for (let i = 0; i < inputCount; i++) {
+    const order = orders.subarray(i * n, (i + 1) * n)
+    for (let r = 0; r < n; r++) {
+      order[r] = r
+      column[r] = inputs[r * inputCount + i] as number
+    }
+    order.sort((a, b) => (column[a] as number) - (column[b] as number) || a - b)
+  }
+  return orders
 }

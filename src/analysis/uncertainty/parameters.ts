@@ -168,7 +168,7 @@ export function withParameterValues(
   parameters: readonly UncertainParameter[],
   values: ArrayLike<number>,
 ): Scenario {
-  const copied = new WeakSet<object>()
+  const copied = new Set<object>()
   const root = { ...scenario }
   copied.add(root)
   parameters.forEach((parameter, index) => {

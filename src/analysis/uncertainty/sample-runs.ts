@@ -4,7 +4,7 @@
  */
 import type { Model, ModelRunOptions } from '../../models/model.ts'
 import type { Scenario } from '../../scenario/types.ts'
-import { givenDataFirstOrder } from './given-data.ts'
+import { givenDataFirstOrder, sampleOrders } from './given-data.ts'
 import { modelDraw, runSampled } from './monte-carlo.ts'
 import type { UncertainParameter } from './parameters.ts'
 
@@ -61,7 +61,21 @@ export function sampleRuns(
  * sampleQuantile(Float64Array.of(1, 2, 3, 4), 0.5) //=> 2.5
  */
 export function sampleQuantile(values: Float64Array, q: number): number {
+  return sortedQuantile(Float64Array.from(values).sort(), q)
+}
+
+/**
+ * Several quantiles of one sample, as `sampleQuantile` gives each, sorting the sample once.
+ *
+ * @example
+ * sampleQuantiles(Float64Array.of(4, 1, 3, 2), [0.5, 1]) //=> [2.5, 4]
+ */
+export function sampleQuantiles(values: Float64Array, levels: readonly number[]): number[] {
   const sorted = Float64Array.from(values).sort()
+  return levels.map((level) => sortedQuantile(sorted, level))
+}
+
+function sortedQuantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return Number.NaN
   const position = q * (sorted.length - 1)
   const below = Math.floor(position)
@@ -92,8 +106,10 @@ export function largestVarianceShares(
 ): Record<string, VarianceShare[]> {
   const result: Record<string, VarianceShare[]> = {}
   const k = sampled.parameters.length
+  let orders: Uint32Array | undefined
   for (const [issue, outputs] of Object.entries(sampled.outputs)) {
-    const shares = givenDataFirstOrder(sampled.inputs, k, outputs)
+    orders ??= sampleOrders(sampled.inputs, k, outputs.length)
+    const shares = givenDataFirstOrder(sampled.inputs, k, outputs, undefined, orders)
     result[issue] = sampled.parameters
       .map((parameter, index) => ({
         parameter: parameter.name,

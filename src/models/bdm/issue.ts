@@ -121,21 +121,39 @@ export function runBdmIssue(
   for (let t = 1; t <= maxRounds; t++) {
     const previous = rounds[t - 1] as BdmRound
     const next = states()
-    const result = playRound(
-      context,
-      previous.positions,
-      next,
-      previous.median,
-      options.trace ?? false,
-      risks(),
-    )
-    const round = summarise(t, next, result.moves)
-    round.risk = result.risk
-    if (result.trace) round.trace = result.trace
+    // A round is a function of its starting positions: from positions an earlier round started
+    // from (a fixed point or a cycle, played on to the cap), it is that round again.
+    const earlier = options.trace ? undefined : roundFrom(rounds, previous.positions, t - 1)
+    let round: BdmRound
+    if (earlier !== undefined) {
+      next.set(earlier.positions)
+      const risk = risks()
+      risk.set(earlier.risk as Float64Array)
+      round = {
+        round: t,
+        positions: next,
+        median: earlier.median,
+        mean: earlier.mean,
+        moves: earlier.moves.map((move) => ({ ...move })),
+        risk,
+      }
+    } else {
+      const result = playRound(
+        context,
+        previous.positions,
+        next,
+        previous.median,
+        options.trace ?? false,
+        risks(),
+      )
+      round = summarise(t, next, result.moves)
+      round.risk = result.risk
+      if (result.trace) round.trace = result.trace
+    }
     rounds.push(round)
     history.push(next)
     if (detected === undefined) {
-      const signal = detectStop(history, result.moves.length, tolerance)
+      const signal = detectStop(history, round.moves.length, tolerance)
       if (signal) {
         detected = { signal, round: t }
         if (settings.stopping === 'stop') break
@@ -168,6 +186,26 @@ export function runBdmIssue(
     meanAverage: window.reduce((sum, round) => sum + round.mean, 0) / window.length,
   }
   return { range, rounds, stop: 'cycle', converged: false, detectedAt, cycle }
+}
+
+/**
+ * The round played from the same positions as round `before` starts from (the state after an earlier
+ * round, compared bit for bit), or undefined.
+ */
+function roundFrom(
+  rounds: readonly BdmRound[],
+  positions: Float64Array,
+  before: number,
+): BdmRound | undefined {
+  for (let s = 0; s < before; s++) {
+    const state = (rounds[s] as BdmRound).positions
+    let same = true
+    for (let i = 0; i < positions.length && same; i++) {
+      same = Object.is(state[i], positions[i])
+    }
+    if (same) return rounds[s + 1]
+  }
+  return undefined
 }
 
 /** The most rounds a block of states holds: blocks are allocated as rounds are played. */

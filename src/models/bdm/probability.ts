@@ -30,6 +30,8 @@ export interface ProbabilityWorkspace {
   count: number
   /** Plain path: d_kp = (|x_k − x_p|/L)^ρ_k at k·n + p. */
   distances: Float64Array
+  /** Plain path: one row's |x_k − x_p|/L, to find the bases already raised. */
+  bases: Float64Array
   /** Fast path: the positions grouped, sorted by position. */
   groups: PositionGroups
   /** Fast path: Σ_{k<m} w_k·d_kq at q·(n+1) + m, voters k by rank in `groups.order`. */
@@ -50,6 +52,7 @@ export function createProbabilityWorkspace(count: number): ProbabilityWorkspace 
   return {
     count,
     distances: new Float64Array(count * count),
+    bases: new Float64Array(count),
     groups: createPositionGroups(count),
     running: new Float64Array(count),
     prefixSums: new Float64Array(count * (count + 1)),
@@ -73,12 +76,23 @@ export function fillProbabilitiesPlain(
 ): number {
   const { positions, weights, exponents, range } = votes
   const n = positions.length
-  const distances = workspace.distances
+  const { distances, bases } = workspace
   for (let k = 0; k < n; k++) {
     const xk = positions[k] as number
     const exponent = exponents === undefined ? 1 : (exponents[k] as number)
+    const row = k * n
+    if (exponent === 1) {
+      for (let p = 0; p < n; p++)
+        distances[row + p] = Math.abs(xk - (positions[p] as number)) / range
+      continue
+    }
     for (let p = 0; p < n; p++) {
-      distances[k * n + p] = power(Math.abs(xk - (positions[p] as number)) / range, exponent)
+      const base = Math.abs(xk - (positions[p] as number)) / range
+      bases[p] = base
+      // An equal base earlier in the row has the same power: `pow` only once per distinct base.
+      let same = 0
+      while (same < p && bases[same] !== base) same++
+      distances[row + p] = same < p ? (distances[row + same] as number) : power(base, exponent)
     }
   }
   let allPairs = Number.NaN
@@ -94,27 +108,59 @@ export function fillProbabilitiesPlain(
       }
     }
   }
+  const pairwise = denominator === 'pairwise'
   for (let a = 0; a < n; a++) {
     const xa = positions[a] as number
-    for (let b = 0; b < n; b++) {
+    out[a * n + a] = pairVote(votes, distances, a, a, pairwise, allPairs)
+    // The votes on (b, a) are those on (a, b) negated, exactly: one pass gives both, summed in
+    // the same voter order as a pass of their own.
+    for (let b = a + 1; b < n; b++) {
       if (xa === positions[b]) {
         out[a * n + b] = 0
+        out[b * n + a] = 0
         continue
       }
-      let favour = 0
+      let favourA = 0
+      let favourB = 0
       let total = 0
       for (let k = 0; k < n; k++) {
         const vote =
           (weights[k] as number) *
           ((distances[k * n + b] as number) - (distances[k * n + a] as number))
-        if (vote > 0) favour += vote
+        if (vote > 0) favourA += vote
+        else if (vote < 0) favourB -= vote
         total += Math.abs(vote)
       }
-      const divisor = denominator === 'allPairs' ? allPairs : total
-      out[a * n + b] = divisor === 0 ? 0 : favour / divisor
+      const divisor = pairwise ? total : allPairs
+      out[a * n + b] = divisor === 0 ? 0 : favourA / divisor
+      out[b * n + a] = divisor === 0 ? 0 : favourB / divisor
     }
   }
   return allPairs
+}
+
+/** P(x_a beats x_b) by one pass over the voters. */
+function pairVote(
+  votes: VoteInput,
+  distances: Float64Array,
+  a: number,
+  b: number,
+  pairwise: boolean,
+  allPairs: number,
+): number {
+  const { positions, weights } = votes
+  const n = positions.length
+  if (positions[a] === positions[b]) return 0
+  let favour = 0
+  let total = 0
+  for (let k = 0; k < n; k++) {
+    const vote =
+      (weights[k] as number) * ((distances[k * n + b] as number) - (distances[k * n + a] as number))
+    if (vote > 0) favour += vote
+    total += Math.abs(vote)
+  }
+  const divisor = pairwise ? total : allPairs
+  return divisor === 0 ? 0 : favour / divisor
 }
 
 /**

@@ -140,7 +140,15 @@ export function playRound(
     group = context.identity
     denominator = fillProbabilitiesPlain(votes, settings.pDenominator, P, workspace)
     fillUtilityTables(positions, risk, range, context.utilities)
-    for (let i = 0; i < n; i++) statusQuo[i] = statusQuoUtility(risk[i] as number)
+    // U_sq = 2 − 4·0.5^r is U_s at distance 0, the actor's own entry (its base 0.5 − 0/L is 0.5
+    // exactly for L > 0 and a finite position).
+    const own = context.utilities.success
+    for (let i = 0; i < n; i++) {
+      statusQuo[i] =
+        range > 0 && Number.isFinite(positions[i])
+          ? (own[i * n + i] as number)
+          : statusQuoUtility(risk[i] as number)
+    }
   }
   const { success: successTable, failure: failureTable } = context.utilities
   const details = trace

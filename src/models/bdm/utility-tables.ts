@@ -46,10 +46,22 @@ export function fillUtilityTables(
   for (let a = 0; a < n; a++) {
     const xa = positions[a] as number
     const exponent = exponents[a] as number
+    const row = a * n
     for (let b = 0; b < n; b++) {
       const distance = Math.abs(xa - (positions[b] as number))
-      success[a * n + b] = successUtility(distance, range, exponent)
-      failure[a * n + b] = failureUtility(distance, range, exponent)
+      // An equal distance earlier in the row has the same utilities: `pow` only once per distance.
+      let same = 0
+      while (same < b && Math.abs(xa - (positions[same] as number)) !== distance) same++
+      if (same < b) {
+        success[row + b] = success[row + same] as number
+        failure[row + b] = failure[row + same] as number
+      } else {
+        const value = successUtility(distance, range, exponent)
+        success[row + b] = value
+        // At distance 0 both bases are 0.5 exactly (for a positive range): one `pow`.
+        failure[row + b] =
+          distance === 0 && range > 0 ? value : failureUtility(distance, range, exponent)
+      }
     }
   }
 }

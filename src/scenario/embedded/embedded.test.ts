@@ -5,7 +5,9 @@ import {
   EMBEDDED_SCENARIO_FILES,
   embeddedScenarioModule,
 } from '../../../scripts/embedded-scenarios.ts'
+import { hashScenario } from '../hash.ts'
 import { scenarioJsonSchema } from '../json-schema.ts'
+import { loadScenarioText } from '../load-yaml.ts'
 import { EMBEDDED_SCENARIOS, loadEmbeddedScenario } from './index.ts'
 
 const ROOT = new URL('../../../', import.meta.url)
@@ -31,6 +33,18 @@ describe('embedded scenarios', () => {
         embedded.text,
         /^# yaml-language-server: \$schema=\.\.\/schema\/scenario\.schema\.json$/m,
       )
+    })
+  }
+})
+
+describe('the embedded data', () => {
+  for (const embedded of EMBEDDED_SCENARIOS) {
+    test(`${embedded.fileName}: the scenario of its data is the scenario of its YAML text`, () => {
+      const fromText = loadScenarioText(embedded.text)
+      const fromData = loadEmbeddedScenario(embedded)
+      assert.ok(fromText.ok && fromData.ok)
+      assert.deepStrictEqual(fromData.value, fromText.value)
+      assert.equal(hashScenario(fromData.value), hashScenario(fromText.value))
     })
   }
 })
