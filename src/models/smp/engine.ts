@@ -5,7 +5,13 @@
  */
 import type { Rng } from '../../lib/rng.ts'
 import { interpolateBargain } from './bargain.ts'
-import { bestChallenge, type ChallengeEstimate, estimateChallenge } from './challenge.ts'
+import { type ChallengeEstimate, estimateChallenge } from './challenge.ts'
+import {
+  type ChallengeScan,
+  createChallengeScan,
+  prepareChallengeScan,
+  scanBestChallenge,
+} from './challenge-scan.ts'
 import {
   createEvaluationWorkspace,
   type EvaluationWorkspace,
@@ -61,6 +67,7 @@ export interface SmpTrajectory {
  */
 export function runSmp(input: SmpInput, settings: SmpSettings, rng: Rng): SmpTrajectory {
   const workspace = createEvaluationWorkspace(input.actorCount)
+  const scan = createChallengeScan(input.actorCount)
   const positions = Float64Array.from(input.positions)
   const ideals = Float64Array.from(input.positions)
   let evaluation = evaluateState(input, positions, ideals, settings, workspace)
@@ -77,7 +84,7 @@ export function runSmp(input: SmpInput, settings: SmpSettings, rng: Rng): SmpTra
   let firstStep = 0
   for (let turn = 1; ; turn++) {
     const previous = states[turn - 1] as SmpStateRecord
-    const moves = step(input, previous, evaluation, settings, workspace, rng)
+    const moves = step(input, previous, evaluation, settings, workspace, scan, rng)
     evaluation = evaluateState(input, moves.positions, moves.ideals, settings, workspace)
     const moved = stateDistance(previous.positions, moves.positions, input.dimensionCount)
     if (turn === 1) firstStep = moved + settings.minSignificantChange
@@ -129,6 +136,7 @@ function step(
   evaluation: StateEvaluation,
   settings: SmpSettings,
   workspace: EvaluationWorkspace,
+  scan: ChallengeScan,
   rng: Rng,
 ): Pick<SmpStateRecord, 'positions' | 'ideals' | 'bargains' | 'resolutions'> {
   const n = input.actorCount
@@ -143,9 +151,9 @@ function step(
   const estimate: ChallengeEstimate = { probability: 0, gain: 0 }
   const clamp = !settings.bargainOutsidePositions
 
+  prepareChallengeScan(scan, evaluation)
   for (let i = 0; i < n; i++) {
-    fillPerspective(evaluation, i, settings.bigRAdjust, perspective)
-    const best = bestChallenge(input, settings, perspective, i, settings.minChallengeGain)
+    const best = scanBestChallenge(input, settings, scan, i, settings.minChallengeGain)
     if (best.target < 0) continue
     const j = best.target
     const p = best.probability

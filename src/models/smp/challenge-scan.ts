@@ -1,0 +1,201 @@
+/**
+ * @module Every initiator's best challenge in one state, fast: `bestChallenge` over `fillPerspective`,
+ * with the same arithmetic in the same order (so the same bits), but computing i's utilities of each
+ * target's position as the scan reads them instead of filling the N × N perspective, hoisting what
+ * depends on the initiator alone, splitting votes by sign without branches, and skipping targets
+ * whose gain cannot beat the best found so far.
+ */
+import type { BestChallenge, ChallengeRules } from './challenge.ts'
+import type { SmpData, StateEvaluation } from './evaluate.ts'
+import { ThirdPartyCommit, VotingRule } from './parameters.ts'
+import { estimateRisk, spatialUtility, vote } from './voting.ts'
+
+/** The rules a challenge scan reads. */
+export interface ChallengeScanRules extends ChallengeRules {
+  bigRAdjust: number
+}
+
+/** Buffers of one run's challenge scans, and the tables of the state being scanned. */
+export interface ChallengeScan {
+  actorCount: number
+  /** `transposed[j * N + t]` = d(ideal_t, position_j), so a target's column is contiguous. */
+  transposed: Float64Array
+  /** The state's own distances (`distances[t * N + j]`) and true risk attitudes. */
+  distances: Float64Array
+  risks: Float64Array
+  /** For the current initiator i: its estimate of each actor's risk attitude, U^i(t, i), U^i(t, t). */
+  estimated: Float64Array
+  towardInitiator: Float64Array
+  ownPosition: Float64Array
+  /** Third parties' sums of position utilities that do not depend on the target. */
+  joinInitiator: Float64Array
+  joinTarget: Float64Array
+  /** Targets by decreasing bound on their gain, and the bounds. */
+  order: Int32Array
+  bound: Float64Array
+}
+
+/**
+ * Creates the buffers for scanning states of `actorCount` actors.
+ *
+ * @example
+ * const scan = createChallengeScan(80)
+ */
+export function createChallengeScan(actorCount: number): ChallengeScan {
+  const n = actorCount
+  return {
+    actorCount: n,
+    transposed: new Float64Array(n * n),
+    distances: new Float64Array(0),
+    risks: new Float64Array(0),
+    estimated: new Float64Array(n),
+    towardInitiator: new Float64Array(n),
+    ownPosition: new Float64Array(n),
+    joinInitiator: new Float64Array(n),
+    joinTarget: new Float64Array(n),
+    order: new Int32Array(n),
+    bound: new Float64Array(n),
+  }
+}
+
+/**
+ * Prepares `scan` for the initiators of the state `evaluation` describes.
+ *
+ * @example
+ * prepareChallengeScan(scan, evaluation)
+ */
+export function prepareChallengeScan(scan: ChallengeScan, evaluation: StateEvaluation): void {
+  const n = scan.actorCount
+  const { distances, risks } = evaluation
+  const transposed = scan.transposed
+  for (let t = 0; t < n; t++) {
+    for (let j = 0; j < n; j++) transposed[j * n + t] = distances[t * n + j] as number
+  }
+  scan.distances = distances
+  scan.risks = risks
+}
+
+/**
+ * i's best challenge in the prepared state, exactly `bestChallenge(data, rules, u, i, minimumGain)`
+ * with `u` from `fillPerspective(evaluation, i, rules.bigRAdjust, u)`: the target with the largest
+ * expected gain above `minimumGain`, the lowest index on ties.
+ *
+ * @example
+ * scanBestChallenge(data, settings, scan, 4, 1e-5) //=> { target: 2, probability: 0.5467, gain: 0.0632 }
+ */
+export function scanBestChallenge(
+  data: SmpData,
+  rules: ChallengeScanRules,
+  scan: ChallengeScan,
+  i: number,
+  minimumGain: number,
+): BestChallenge {
+  const n = data.actorCount
+  const { transposed, distances, risks, estimated, towardInitiator, ownPosition } = scan
+  const { joinInitiator, joinTarget, order, bound } = scan
+  const weights = data.challengeWeights
+  const rule = rules.votingRule
+  const commit = rules.thirdPartyCommit
+  const riskI = risks[i] as number
+  for (let t = 0; t < n; t++) {
+    const risk = estimateRisk(rules.bigRAdjust, riskI, risks[t] as number)
+    estimated[t] = risk
+    const uTI = spatialUtility(transposed[i * n + t] as number, risk)
+    const uTT = spatialUtility(distances[t * n + t] as number, risk)
+    towardInitiator[t] = uTI
+    ownPosition[t] = uTT
+    joinInitiator[t] = uTI + uTI + (commit === ThirdPartyCommit.FullCommit ? uTI : uTT)
+    joinTarget[t] = uTI + uTI + uTI
+  }
+
+  // gain = (U(i,i) − U(i,j))·(1 − 2·S_j·P(j wins)) in exact arithmetic, with S_j and P in [0, 1], so
+  // |U(i,i) − U(i,j)| bounds it; the relative margin dwarfs the rounding of a few operations.
+  const uII = towardInitiator[i] as number
+  const riskOfI = estimated[i] as number
+  let candidates = 0
+  for (let j = 0; j < n; j++) {
+    if (j === i) continue
+    const uIJ = spatialUtility(distances[i * n + j] as number, riskOfI)
+    order[candidates] = j
+    bound[j] = Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
+    candidates++
+  }
+  const ordered = Array.from(order.subarray(0, candidates)).sort(
+    (a, b) => (bound[b] as number) - (bound[a] as number) || a - b,
+  )
+
+  const best: BestChallenge = { target: -1, probability: 0, gain: -1 }
+  const proportional = rule === VotingRule.Prop
+  const semi = commit === ThirdPartyCommit.SemiCommit
+  const full = commit === ThirdPartyCommit.FullCommit
+  const weightI = weights[i] as number
+  const totalDimensions = data.salienceTotals
+  for (const j of ordered) {
+    if ((bound[j] as number) <= Math.max(best.gain, minimumGain)) break
+    const columnJ = j * n
+    const uKI = uII
+    const uKJ = spatialUtility(distances[i * n + j] as number, riskOfI)
+    const statusQuo = uKI + uKJ
+    const victory = uKI + uKI
+    const defeat = uKJ + uKJ
+    const totalJ = totalDimensions[j] as number
+    const contributionI = vote(rule, weightI, uII, uKJ)
+    const contributionJ = vote(
+      rule,
+      weights[j] as number,
+      towardInitiator[j] as number,
+      spatialUtility(transposed[columnJ + j] as number, estimated[j] as number),
+    )
+    let forI = 1e-10
+    let forJ = 1e-10
+    if (contributionI > 0) forI = forI + contributionI
+    if (contributionI < 0) forJ = forJ - contributionI
+    if (contributionJ > 0) forI = forI + contributionJ
+    if (contributionJ < 0) forJ = forJ - contributionJ
+    const principalsI = forI
+    const principalsJ = forJ
+    for (let t = 0; t < n; t++) {
+      if (t === i || t === j) continue
+      const weight = weights[t] as number
+      const uTI = towardInitiator[t] as number
+      const uTJ = spatialUtility(transposed[columnJ + t] as number, estimated[t] as number)
+      const own = proportional ? weight * (uTI - uTJ) : vote(rule, weight, uTI, uTJ)
+      // x + (|v| + v)/2 adds v when v > 0 and nothing otherwise, bit for bit, without a branch.
+      const magnitude = Math.abs(own)
+      const littleI = principalsI + (magnitude + own) * 0.5
+      const littleJ = principalsJ + (magnitude - own) * 0.5
+      const pI = littleI / (littleI + littleJ)
+      const pJ = 1.0 - pI
+      const towardJ = uTJ + uTJ
+      let joinI: number
+      let joinJ: number
+      if (semi) {
+        joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
+        joinJ = pI * (joinTarget[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
+      } else if (full) {
+        joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
+        joinJ = joinI
+      } else {
+        joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
+        joinJ = joinI
+      }
+      const third = proportional ? weight * (joinI - joinJ) : vote(rule, weight, joinI, joinJ)
+      const size = Math.abs(third)
+      forI = forI + (size + third) * 0.5
+      forJ = forJ + (size - third) * 0.5
+    }
+    const probabilityI = forI / (forI + forJ)
+    const probabilityJ = forJ / (forI + forJ)
+    const contest = probabilityI * victory + probabilityJ * defeat
+    const gain = (1 - totalJ) * victory + totalJ * contest - statusQuo
+    if (
+      minimumGain < gain &&
+      (best.gain < gain || (best.gain === gain && j < best.target))
+    ) {
+      best.target = j
+      best.probability = probabilityI
+      best.gain = gain
+    }
+  }
+  return best
+}
