@@ -188,10 +188,7 @@ export function scanBestChallenge(
     const probabilityJ = forJ / (forI + forJ)
     const contest = probabilityI * victory + probabilityJ * defeat
     const gain = (1 - totalJ) * victory + totalJ * contest - statusQuo
-    if (
-      minimumGain < gain &&
-      (best.gain < gain || (best.gain === gain && j < best.target))
-    ) {
+    if (minimumGain < gain && (best.gain < gain || (best.gain === gain && j < best.target))) {
       best.target = j
       best.probability = probabilityI
       best.gain = gain
