@@ -10,6 +10,15 @@ import type { SmpData, StateEvaluation } from './evaluate.ts'
 import { ThirdPartyCommit, VotingRule } from './parameters.ts'
 import { estimateRisk, spatialUtility, vote } from './voting.ts'
 
+/** Bands of the counting sort of targets by their bound. */
+const BUCKETS = 32
+
+/** The band of a bound scaled to [0, BUCKETS]: 0 for the largest, the last for NaN. */
+function bandOf(level: number): number {
+  if (level >= BUCKETS - 1) return 0
+  return level >= 0 ? BUCKETS - 1 - Math.trunc(level) : BUCKETS - 1
+}
+
 /** The rules a challenge scan reads. */
 export interface ChallengeScanRules extends ChallengeRules {
   bigRAdjust: number
@@ -30,9 +39,11 @@ export interface ChallengeScan {
   /** Third parties' sums of position utilities that do not depend on the target. */
   joinInitiator: Float64Array
   joinTarget: Float64Array
-  /** Targets by decreasing bound on their gain, and the bounds. */
-  order: Int32Array
+  /** For the current initiator, a bound on the gain from challenging each target. */
   bound: Float64Array
+  /** Targets in scanning order, and the counting sort's band offsets. */
+  order: Int32Array
+  bucketStart: Int32Array
 }
 
 /**
@@ -53,8 +64,9 @@ export function createChallengeScan(actorCount: number): ChallengeScan {
     ownPosition: new Float64Array(n),
     joinInitiator: new Float64Array(n),
     joinTarget: new Float64Array(n),
-    order: new Int32Array(n),
     bound: new Float64Array(n),
+    order: new Int32Array(n),
+    bucketStart: new Int32Array(BUCKETS + 1),
   }
 }
 
@@ -92,7 +104,7 @@ export function scanBestChallenge(
 ): BestChallenge {
   const n = data.actorCount
   const { transposed, distances, risks, estimated, towardInitiator, ownPosition } = scan
-  const { joinInitiator, joinTarget, order, bound } = scan
+  const { joinInitiator, joinTarget, bound } = scan
   const weights = data.challengeWeights
   const rule = rules.votingRule
   const commit = rules.thirdPartyCommit
@@ -112,17 +124,35 @@ export function scanBestChallenge(
   // |U(i,i) − U(i,j)| bounds it; the relative margin dwarfs the rounding of a few operations.
   const uII = towardInitiator[i] as number
   const riskOfI = estimated[i] as number
-  let candidates = 0
+  let largest = 0
   for (let j = 0; j < n; j++) {
     if (j === i) continue
     const uIJ = spatialUtility(distances[i * n + j] as number, riskOfI)
-    order[candidates] = j
-    bound[j] = Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
-    candidates++
+    const b = Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
+    bound[j] = b
+    if (b > largest) largest = b
   }
-  const ordered = Array.from(order.subarray(0, candidates)).sort(
-    (a, b) => (bound[b] as number) - (bound[a] as number) || a - b,
-  )
+  // Targets roughly by decreasing bound (a counting sort into BUCKETS bands, index order within a
+  // band): a high gain found early lets most targets be skipped. The order changes nothing else: ties
+  // go to the lowest index whatever the order.
+  const { bucketStart, order } = scan
+  bucketStart.fill(0)
+  const scale = largest > 0 ? BUCKETS / largest : 0
+  for (let j = 0; j < n; j++) {
+    if (j === i) continue
+    const band = bandOf((bound[j] as number) * scale)
+    bucketStart[band + 1] = (bucketStart[band + 1] as number) + 1
+  }
+  for (let band = 0; band < BUCKETS; band++) {
+    bucketStart[band + 1] = (bucketStart[band + 1] as number) + (bucketStart[band] as number)
+  }
+  for (let j = 0; j < n; j++) {
+    if (j === i) continue
+    const band = bandOf((bound[j] as number) * scale)
+    const at = bucketStart[band] as number
+    order[at] = j
+    bucketStart[band] = at + 1
+  }
 
   const best: BestChallenge = { target: -1, probability: 0, gain: -1 }
   const proportional = rule === VotingRule.Prop
@@ -130,8 +160,9 @@ export function scanBestChallenge(
   const full = commit === ThirdPartyCommit.FullCommit
   const weightI = weights[i] as number
   const totalDimensions = data.salienceTotals
-  for (const j of ordered) {
-    if ((bound[j] as number) <= Math.max(best.gain, minimumGain)) break
+  for (let next = 0; next < n - 1; next++) {
+    const j = order[next] as number
+    if ((bound[j] as number) <= Math.max(best.gain, minimumGain)) continue
     const columnJ = j * n
     const uKI = uII
     const uKJ = spatialUtility(distances[i * n + j] as number, riskOfI)
@@ -152,38 +183,52 @@ export function scanBestChallenge(
     if (contributionI < 0) forJ = forJ - contributionI
     if (contributionJ > 0) forI = forI + contributionJ
     if (contributionJ < 0) forJ = forJ - contributionJ
-    const principalsI = forI
-    const principalsJ = forJ
-    for (let t = 0; t < n; t++) {
-      if (t === i || t === j) continue
-      const weight = weights[t] as number
-      const uTI = towardInitiator[t] as number
-      const uTJ = spatialUtility(transposed[columnJ + t] as number, estimated[t] as number)
-      const own = proportional ? weight * (uTI - uTJ) : vote(rule, weight, uTI, uTJ)
-      // x + (|v| + v)/2 adds v when v > 0 and nothing otherwise, bit for bit, without a branch.
-      const magnitude = Math.abs(own)
-      const littleI = principalsI + (magnitude + own) * 0.5
-      const littleJ = principalsJ + (magnitude - own) * 0.5
-      const pI = littleI / (littleI + littleJ)
-      const pJ = 1.0 - pI
-      const towardJ = uTJ + uTJ
-      let joinI: number
-      let joinJ: number
-      if (semi) {
-        joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
-        joinJ = pI * (joinTarget[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
-      } else if (full) {
-        joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
-        joinJ = joinI
-      } else {
-        joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
-        joinJ = joinI
+    // The sums are kept doubled, which is exact in binary floating point: 2x + (|v| + v) is
+    // 2·(x + v) when v > 0 and 2x otherwise, bit for bit, without a branch to mispredict.
+    const principalsI = forI + forI
+    const principalsJ = forJ + forJ
+    let doubleI = principalsI
+    let doubleJ = principalsJ
+    // Third parties in index order, the two principals left out: [0, low), (low, high), (high, N).
+    const low = i < j ? i : j
+    const high = i < j ? j : i
+    for (let segment = 0; segment < 3; segment++) {
+      const from = segment === 0 ? 0 : segment === 1 ? low + 1 : high + 1
+      const to = segment === 0 ? low : segment === 1 ? high : n
+      for (let t = from; t < to; t++) {
+        const weight = weights[t] as number
+        const uTI = towardInitiator[t] as number
+        // spatialUtility(d, R), its two cases in one expression (min(d, 1)·R is R when d > 1).
+        const distance = transposed[columnJ + t] as number
+        const uTJ = (1 - distance) * (1 + Math.min(distance, 1) * (estimated[t] as number))
+        const own = proportional ? weight * (uTI - uTJ) : vote(rule, weight, uTI, uTJ)
+        const magnitude = Math.abs(own)
+        // littleI / (littleI + littleJ), both doubled: the same quotient.
+        const littleI = principalsI + (magnitude + own)
+        const littleJ = principalsJ + (magnitude - own)
+        const pI = littleI / (littleI + littleJ)
+        const pJ = 1.0 - pI
+        const towardJ = uTJ + uTJ
+        let joinI: number
+        let joinJ: number
+        if (semi) {
+          joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
+          joinJ = pI * (joinTarget[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
+        } else if (full) {
+          joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
+          joinJ = joinI
+        } else {
+          joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
+          joinJ = joinI
+        }
+        const third = proportional ? weight * (joinI - joinJ) : vote(rule, weight, joinI, joinJ)
+        const size = Math.abs(third)
+        doubleI = doubleI + (size + third)
+        doubleJ = doubleJ + (size - third)
       }
-      const third = proportional ? weight * (joinI - joinJ) : vote(rule, weight, joinI, joinJ)
-      const size = Math.abs(third)
-      forI = forI + (size + third) * 0.5
-      forJ = forJ + (size - third) * 0.5
     }
+    forI = doubleI * 0.5
+    forJ = doubleJ * 0.5
     const probabilityI = forI / (forI + forJ)
     const probabilityJ = forJ / (forI + forJ)
     const contest = probabilityI * victory + probabilityJ * defeat
