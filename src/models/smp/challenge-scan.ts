@@ -19,6 +19,9 @@ function bandOf(level: number): number {
   return level >= 0 ? BUCKETS - 1 - Math.trunc(level) : BUCKETS - 1
 }
 
+/** Third parties between two tightenings of a target's bound. */
+const CHECKPOINT = 16
+
 /** The rules a challenge scan reads. */
 export interface ChallengeScanRules extends ChallengeRules {
   bigRAdjust: number
@@ -39,6 +42,10 @@ export interface ChallengeScan {
   /** Third parties' sums of position utilities that do not depend on the target. */
   joinInitiator: Float64Array
   joinTarget: Float64Array
+  /** Each actor's smallest distance to any position: its best utility is of that distance. */
+  nearest: Float64Array
+  /** For the current initiator: twice the most third parties from t on can add to its side. */
+  remainingSupport: Float64Array
   /** For the current initiator, a bound on the gain from challenging each target. */
   bound: Float64Array
   /** Targets in scanning order, and the counting sort's band offsets. */
@@ -64,6 +71,8 @@ export function createChallengeScan(actorCount: number): ChallengeScan {
     ownPosition: new Float64Array(n),
     joinInitiator: new Float64Array(n),
     joinTarget: new Float64Array(n),
+    nearest: new Float64Array(n),
+    remainingSupport: new Float64Array(n + 1),
     bound: new Float64Array(n),
     order: new Int32Array(n),
     bucketStart: new Int32Array(BUCKETS + 1),
@@ -82,6 +91,11 @@ export function prepareChallengeScan(scan: ChallengeScan, evaluation: StateEvalu
   const transposed = scan.transposed
   for (let t = 0; t < n; t++) {
     for (let j = 0; j < n; j++) transposed[j * n + t] = distances[t * n + j] as number
+  }
+  for (let t = 0; t < n; t++) {
+    let nearest = Number.POSITIVE_INFINITY
+    for (let j = 0; j < n; j++) nearest = Math.min(nearest, distances[t * n + j] as number)
+    scan.nearest[t] = nearest
   }
   scan.distances = distances
   scan.risks = risks
@@ -118,6 +132,17 @@ export function scanBestChallenge(
     ownPosition[t] = uTT
     joinInitiator[t] = uTI + uTI + (commit === ThirdPartyCommit.FullCommit ? uTI : uTT)
     joinTarget[t] = uTI + uTI + uTI
+  }
+  // Under the proportional rule with semi-commitment, third party t adds
+  // w_t·(P_i·(U(t,t) − U(t,i)) + P_j·(U(t,j) − U(t,t))) to one side, so at most
+  // w_t·max(0, U(t,t) − U(t,i), best U(t,·) − U(t,t)) to i's: what is left to add bounds P(j wins).
+  const { nearest, remainingSupport } = scan
+  remainingSupport[n] = 0
+  for (let t = n - 1; t >= 0; t--) {
+    const uTT = ownPosition[t] as number
+    const bestUtility = spatialUtility(nearest[t] as number, estimated[t] as number)
+    const most = Math.max(0, uTT - (towardInitiator[t] as number), bestUtility - uTT)
+    remainingSupport[t] = (remainingSupport[t + 1] as number) + 2 * (weights[t] as number) * most
   }
 
   // gain = (U(i,i) − U(i,j))·(1 − 2·S_j·P(j wins)) in exact arithmetic, with S_j and P in [0, 1], so
@@ -158,6 +183,7 @@ export function scanBestChallenge(
   const proportional = rule === VotingRule.Prop
   const semi = commit === ThirdPartyCommit.SemiCommit
   const full = commit === ThirdPartyCommit.FullCommit
+  const tighten = proportional && semi
   const weightI = weights[i] as number
   const totalDimensions = data.salienceTotals
   for (let next = 0; next < n - 1; next++) {
@@ -190,43 +216,61 @@ export function scanBestChallenge(
     let doubleI = principalsI
     let doubleJ = principalsJ
     // Third parties in index order, the two principals left out: [0, low), (low, high), (high, N).
-    const low = i < j ? i : j
-    const high = i < j ? j : i
-    for (let segment = 0; segment < 3; segment++) {
+    const low = Math.min(i, j)
+    const high = Math.max(i, j)
+    // When i prefers its own position, every CHECKPOINT third parties the gain's bound is tightened
+    // with the support j has so far and the most i can still get; j is dropped once it cannot win.
+    const difference = uKI - uKJ
+    const margin = 1e-9 * (1 + Math.abs(uKI) + Math.abs(uKJ))
+    const threshold = Math.max(best.gain, minimumGain)
+    const checked = tighten && difference > 0
+    let dropped = false
+    for (let segment = 0; segment < 3 && !dropped; segment++) {
       const from = segment === 0 ? 0 : segment === 1 ? low + 1 : high + 1
       const to = segment === 0 ? low : segment === 1 ? high : n
-      for (let t = from; t < to; t++) {
-        const weight = weights[t] as number
-        const uTI = towardInitiator[t] as number
-        // spatialUtility(d, R), its two cases in one expression (min(d, 1)·R is R when d > 1).
-        const distance = transposed[columnJ + t] as number
-        const uTJ = (1 - distance) * (1 + Math.min(distance, 1) * (estimated[t] as number))
-        const own = proportional ? weight * (uTI - uTJ) : vote(rule, weight, uTI, uTJ)
-        const magnitude = Math.abs(own)
-        // littleI / (littleI + littleJ), both doubled: the same quotient.
-        const littleI = principalsI + (magnitude + own)
-        const littleJ = principalsJ + (magnitude - own)
-        const pI = littleI / (littleI + littleJ)
-        const pJ = 1.0 - pI
-        const towardJ = uTJ + uTJ
-        let joinI: number
-        let joinJ: number
-        if (semi) {
-          joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
-          joinJ = pI * (joinTarget[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
-        } else if (full) {
-          joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
-          joinJ = joinI
-        } else {
-          joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
-          joinJ = joinI
+      for (let t = from; t < to; ) {
+        if (checked && t > from) {
+          const leastJ = doubleJ / (doubleI + (remainingSupport[t] as number) + doubleJ)
+          if (difference * (1 - 2 * totalJ * leastJ) + margin <= threshold) {
+            dropped = true
+            break
+          }
         }
-        const third = proportional ? weight * (joinI - joinJ) : vote(rule, weight, joinI, joinJ)
-        const size = Math.abs(third)
-        doubleI = doubleI + (size + third)
-        doubleJ = doubleJ + (size - third)
+        const blockEnd = Math.min(to, t + CHECKPOINT)
+        for (; t < blockEnd; t++) {
+          const weight = weights[t] as number
+          const uTI = towardInitiator[t] as number
+          // spatialUtility(d, R), its two cases in one expression (min(d, 1)·R is R when d > 1).
+          const distance = transposed[columnJ + t] as number
+          const uTJ = (1 - distance) * (1 + Math.min(distance, 1) * (estimated[t] as number))
+          const own = proportional ? weight * (uTI - uTJ) : vote(rule, weight, uTI, uTJ)
+          const magnitude = Math.abs(own)
+          // littleI / (littleI + littleJ), both doubled: the same quotient.
+          const littleI = principalsI + (magnitude + own)
+          const littleJ = principalsJ + (magnitude - own)
+          const pI = littleI / (littleI + littleJ)
+          const pJ = 1.0 - pI
+          const towardJ = uTJ + uTJ
+          let joinI: number
+          let joinJ: number
+          if (semi) {
+            joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
+            joinJ = pI * (joinTarget[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
+          } else if (full) {
+            joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + uTJ)
+            joinJ = joinI
+          } else {
+            joinI = pI * (joinInitiator[t] as number) + pJ * (towardJ + (ownPosition[t] as number))
+            joinJ = joinI
+          }
+          const third = proportional ? weight * (joinI - joinJ) : vote(rule, weight, joinI, joinJ)
+          const size = Math.abs(third)
+          doubleI = doubleI + (size + third)
+          doubleJ = doubleJ + (size - third)
+        }
       }
     }
+    if (dropped) continue
     forI = doubleI * 0.5
     forJ = doubleJ * 0.5
     const probabilityI = forI / (forI + forJ)
