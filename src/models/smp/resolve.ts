@@ -4,15 +4,10 @@
  * utilities of the states each bargain would bring picks the one that moves k.
  */
 import type { Rng } from '../../lib/rng.ts'
-import {
-  type EvaluationWorkspace,
-  type SmpData,
-  type StateEvaluation,
-  salienceDistance,
-} from './evaluate.ts'
+import { bargainUtilities } from './bargain-utilities.ts'
+import type { EvaluationWorkspace, SmpData, StateEvaluation } from './evaluate.ts'
 import type { SmpSettings } from './parameters.ts'
 import { scalarPce } from './pce.ts'
-import { spatialUtility } from './voting.ts'
 
 /** Who proposed a bargain: from the initiator's view, the receiver's, or their weighted compromise. */
 export type BargainPerspective = 'initiator' | 'receiver' | 'compromise'
@@ -125,77 +120,6 @@ export function resolveQueues(
     resolutions.push({ actor: k, bargains: Int32Array.from(queue), probabilities, chosen })
   }
   return resolutions
-}
-
-/**
- * `utilities[m * N + a]`: a's utility of the state bargain m brings (KTAB `SMPActor::posUtil` for the
- * two moved positions, a's own utilities of the others), averaged over the N positions. Each sum runs
- * in actor order; four bargains are summed side by side so that their chains overlap in the pipeline.
- */
-function bargainUtilities(
-  data: SmpData,
-  own: Float64Array,
-  risks: Float64Array,
-  ideals: Float64Array,
-  bargains: BargainList,
-): Float64Array {
-  const n = data.actorCount
-  const dimensions = data.dimensionCount
-  const count = bargains.count
-  const { initiator, receiver, initiatorPosition, receiverPosition } = bargains
-  const utilities = new Float64Array(count * n)
-  const start = new Float64Array(count)
-  for (let a = 0; a < n; a++) {
-    // KTAB SMPActor::posUtil: a's utility, with its true risk attitude, from its ideal.
-    const risk = risks[a] as number
-    const ideal = a * dimensions
-    for (let m = 0; m < count; m++) {
-      const offset = m * dimensions
-      const toInitiator = salienceDistance(data, a, ideals, ideal, initiatorPosition, offset)
-      const toReceiver = salienceDistance(data, a, ideals, ideal, receiverPosition, offset)
-      let sum = 0.0
-      sum = sum + spatialUtility(toInitiator, risk)
-      sum = sum + spatialUtility(toReceiver, risk)
-      start[m] = sum
-    }
-    const row = a * n
-    let m = 0
-    for (; m + 3 < count; m += 4) {
-      const i0 = initiator[m] as number
-      const r0 = receiver[m] as number
-      const i1 = initiator[m + 1] as number
-      const r1 = receiver[m + 1] as number
-      const i2 = initiator[m + 2] as number
-      const r2 = receiver[m + 2] as number
-      const i3 = initiator[m + 3] as number
-      const r3 = receiver[m + 3] as number
-      let s0 = start[m] as number
-      let s1 = start[m + 1] as number
-      let s2 = start[m + 2] as number
-      let s3 = start[m + 3] as number
-      for (let b = 0; b < n; b++) {
-        const value = own[row + b] as number
-        if (b !== i0 && b !== r0) s0 = s0 + value
-        if (b !== i1 && b !== r1) s1 = s1 + value
-        if (b !== i2 && b !== r2) s2 = s2 + value
-        if (b !== i3 && b !== r3) s3 = s3 + value
-      }
-      utilities[m * n + a] = s0 / n
-      utilities[(m + 1) * n + a] = s1 / n
-      utilities[(m + 2) * n + a] = s2 / n
-      utilities[(m + 3) * n + a] = s3 / n
-    }
-    for (; m < count; m++) {
-      const i0 = initiator[m] as number
-      const r0 = receiver[m] as number
-      let sum = start[m] as number
-      for (let b = 0; b < n; b++) {
-        if (b !== i0 && b !== r0) sum = sum + (own[row + b] as number)
-      }
-      utilities[m * n + a] = sum / n
-    }
-  }
-  return utilities
 }
 
 /** KTAB `ndxMaxAbs`: the first largest entry. */
