@@ -42,9 +42,17 @@ export interface ChallengeScan {
   /** Third parties' sums of position utilities that do not depend on the target. */
   joinInitiator: Float64Array
   joinTarget: Float64Array
-  /** Each actor's smallest distance to any position: its best utility is of that distance. */
+  /** Each actor's smallest and largest distance to any position: its best and worst utilities. */
   nearest: Float64Array
-  /** For the current initiator: twice the most third parties from t on can add to its side. */
+  farthest: Float64Array
+  /**
+   * For the current initiator, per block of CHECKPOINT third parties: twice the summed w_t·(U(t,t) −
+   * U(t,i))⁺ and w_t·(best U(t,·) − U(t,t))⁺, and twice the largest w_t·(U(t,i) − worst U(t,·))⁺.
+   */
+  blockLoss: Float64Array
+  blockRest: Float64Array
+  blockLean: Float64Array
+  /** For the current target: twice the most third parties from each block on can add to i's side. */
   remainingSupport: Float64Array
   /** For the current initiator, a bound on the gain from challenging each target. */
   bound: Float64Array
@@ -61,6 +69,7 @@ export interface ChallengeScan {
  */
 export function createChallengeScan(actorCount: number): ChallengeScan {
   const n = actorCount
+  const blocks = Math.ceil(n / CHECKPOINT)
   return {
     actorCount: n,
     transposed: new Float64Array(n * n),
@@ -72,7 +81,11 @@ export function createChallengeScan(actorCount: number): ChallengeScan {
     joinInitiator: new Float64Array(n),
     joinTarget: new Float64Array(n),
     nearest: new Float64Array(n),
-    remainingSupport: new Float64Array(n + 1),
+    farthest: new Float64Array(n),
+    blockLoss: new Float64Array(blocks),
+    blockRest: new Float64Array(blocks),
+    blockLean: new Float64Array(blocks),
+    remainingSupport: new Float64Array(blocks + 1),
     bound: new Float64Array(n),
     order: new Int32Array(n),
     bucketStart: new Int32Array(BUCKETS + 1),
@@ -94,8 +107,13 @@ export function prepareChallengeScan(scan: ChallengeScan, evaluation: StateEvalu
   }
   for (let t = 0; t < n; t++) {
     let nearest = Number.POSITIVE_INFINITY
-    for (let j = 0; j < n; j++) nearest = Math.min(nearest, distances[t * n + j] as number)
+    let farthest = Number.NEGATIVE_INFINITY
+    for (let j = 0; j < n; j++) {
+      nearest = Math.min(nearest, distances[t * n + j] as number)
+      farthest = Math.max(farthest, distances[t * n + j] as number)
+    }
     scan.nearest[t] = nearest
+    scan.farthest[t] = farthest
   }
   scan.distances = distances
   scan.risks = risks
@@ -134,15 +152,27 @@ export function scanBestChallenge(
     joinTarget[t] = uTI + uTI + uTI
   }
   // Under the proportional rule with semi-commitment, third party t adds
-  // w_t·(P_i·(U(t,t) − U(t,i)) + P_j·(U(t,j) − U(t,t))) to one side, so at most
-  // w_t·max(0, U(t,t) − U(t,i), best U(t,·) − U(t,t)) to i's: what is left to add bounds P(j wins).
-  const { nearest, remainingSupport } = scan
-  remainingSupport[n] = 0
-  for (let t = n - 1; t >= 0; t--) {
+  // w_t·(p_t·(U(t,t) − U(t,i)) + (1 − p_t)·(U(t,j) − U(t,t))) to one side, p_t its estimate of i's
+  // chances, so at most w_t·(p_t·(U(t,t) − U(t,i))⁺ + (best U(t,·) − U(t,t))⁺) to i's. And
+  // p_t = (P_i + own⁺) / (P_i + P_j + |own|) is at most (P_i + y_t) / (P_i + P_j + y_t), with
+  // own = w_t·(U(t,i) − U(t,j)) ≤ y_t = w_t·(U(t,i) − worst U(t,·))⁺ (U falls with distance).
+  // Per block of third parties: the sums of the two terms and the largest y_t (all doubled).
+  const { nearest, farthest, blockLoss, blockRest, blockLean, remainingSupport } = scan
+  const blocks = blockLoss.length
+  blockLoss.fill(0)
+  blockRest.fill(0)
+  blockLean.fill(0)
+  for (let t = 0; t < n; t++) {
+    const block = Math.trunc(t / CHECKPOINT)
+    const risk = estimated[t] as number
     const uTT = ownPosition[t] as number
-    const bestUtility = spatialUtility(nearest[t] as number, estimated[t] as number)
-    const most = Math.max(0, uTT - (towardInitiator[t] as number), bestUtility - uTT)
-    remainingSupport[t] = (remainingSupport[t + 1] as number) + 2 * (weights[t] as number) * most
+    const uTI = towardInitiator[t] as number
+    const twice = 2 * (weights[t] as number)
+    const bestUtility = spatialUtility(nearest[t] as number, risk)
+    const worstUtility = spatialUtility(farthest[t] as number, risk)
+    blockLoss[block] = (blockLoss[block] as number) + twice * Math.max(0, uTT - uTI)
+    blockRest[block] = (blockRest[block] as number) + twice * Math.max(0, bestUtility - uTT)
+    blockLean[block] = Math.max(blockLean[block] as number, twice * Math.max(0, uTI - worstUtility))
   }
 
   // gain = (U(i,i) − U(i,j))·(1 − 2·S_j·P(j wins)) in exact arithmetic, with S_j and P in [0, 1], so
@@ -218,25 +248,38 @@ export function scanBestChallenge(
     // Third parties in index order, the two principals left out: [0, low), (low, high), (high, N).
     const low = Math.min(i, j)
     const high = Math.max(i, j)
-    // When i prefers its own position, every CHECKPOINT third parties the gain's bound is tightened
-    // with the support j has so far and the most i can still get; j is dropped once it cannot win.
+    // When i prefers its own position, at every block of CHECKPOINT third parties the gain's bound is
+    // tightened with the support j has so far and the most i can still get; j is dropped once it
+    // cannot win.
     const difference = uKI - uKJ
     const margin = 1e-9 * (1 + Math.abs(uKI) + Math.abs(uKJ))
     const threshold = Math.max(best.gain, minimumGain)
     const checked = tighten && difference > 0
+    if (checked) {
+      remainingSupport[blocks] = 0
+      for (let block = blocks - 1; block >= 0; block--) {
+        const lean = blockLean[block] as number
+        const chances = (principalsI + lean) / (principalsI + principalsJ + lean)
+        remainingSupport[block] =
+          (remainingSupport[block + 1] as number) +
+          (blockLoss[block] as number) * chances +
+          (blockRest[block] as number)
+      }
+    }
     let dropped = false
     for (let segment = 0; segment < 3 && !dropped; segment++) {
       const from = segment === 0 ? 0 : segment === 1 ? low + 1 : high + 1
       const to = segment === 0 ? low : segment === 1 ? high : n
       for (let t = from; t < to; ) {
-        if (checked && t > from) {
-          const leastJ = doubleJ / (doubleI + (remainingSupport[t] as number) + doubleJ)
+        if (checked && t > 0 && t % CHECKPOINT === 0) {
+          const remaining = remainingSupport[t / CHECKPOINT] as number
+          const leastJ = doubleJ / (doubleI + remaining + doubleJ)
           if (difference * (1 - 2 * totalJ * leastJ) + margin <= threshold) {
             dropped = true
             break
           }
         }
-        const blockEnd = Math.min(to, t + CHECKPOINT)
+        const blockEnd = Math.min(to, t - (t % CHECKPOINT) + CHECKPOINT)
         for (; t < blockEnd; t++) {
           const weight = weights[t] as number
           const uTI = towardInitiator[t] as number
