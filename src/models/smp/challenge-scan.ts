@@ -6,18 +6,10 @@
  * whose gain cannot beat the best found so far.
  */
 import type { BestChallenge, ChallengeRules } from './challenge.ts'
+import { BUCKETS, orderTargets } from './challenge-order.ts'
 import type { SmpData, StateEvaluation } from './evaluate.ts'
 import { ThirdPartyCommit, VotingRule } from './parameters.ts'
 import { estimateRisk, spatialUtility, vote } from './voting.ts'
-
-/** Bands of the counting sort of targets by their bound. */
-const BUCKETS = 32
-
-/** The band of a bound scaled to [0, BUCKETS]: 0 for the largest, the last for NaN. */
-function bandOf(level: number): number {
-  if (level >= BUCKETS - 1) return 0
-  return level >= 0 ? BUCKETS - 1 - Math.trunc(level) : BUCKETS - 1
-}
 
 /** Third parties between two tightenings of a target's bound. */
 const CHECKPOINT = 16
@@ -179,35 +171,12 @@ export function scanBestChallenge(
   // |U(i,i) − U(i,j)| bounds it; the relative margin dwarfs the rounding of a few operations.
   const uII = towardInitiator[i] as number
   const riskOfI = estimated[i] as number
-  let largest = 0
   for (let j = 0; j < n; j++) {
     if (j === i) continue
     const uIJ = spatialUtility(distances[i * n + j] as number, riskOfI)
-    const b = Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
-    bound[j] = b
-    if (b > largest) largest = b
+    bound[j] = Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
   }
-  // Targets roughly by decreasing bound (a counting sort into BUCKETS bands, index order within a
-  // band): a high gain found early lets most targets be skipped. The order changes nothing else: ties
-  // go to the lowest index whatever the order.
-  const { bucketStart, order } = scan
-  bucketStart.fill(0)
-  const scale = largest > 0 ? BUCKETS / largest : 0
-  for (let j = 0; j < n; j++) {
-    if (j === i) continue
-    const band = bandOf((bound[j] as number) * scale)
-    bucketStart[band + 1] = (bucketStart[band + 1] as number) + 1
-  }
-  for (let band = 0; band < BUCKETS; band++) {
-    bucketStart[band + 1] = (bucketStart[band + 1] as number) + (bucketStart[band] as number)
-  }
-  for (let j = 0; j < n; j++) {
-    if (j === i) continue
-    const band = bandOf((bound[j] as number) * scale)
-    const at = bucketStart[band] as number
-    order[at] = j
-    bucketStart[band] = at + 1
-  }
+  const order = orderTargets(bound, i, n, scan.order, scan.bucketStart)
 
   const best: BestChallenge = { target: -1, probability: 0, gain: -1 }
   const proportional = rule === VotingRule.Prop

@@ -143,7 +143,9 @@ function step(
   const dimensions = input.dimensionCount
   const { positions } = state
   const bargains = createBargainList(2 * n, dimensions)
-  const perspective = new Float64Array(n * n)
+  // The receiver's perspective, filled only by the bargain models that ask for its estimate.
+  const perspective =
+    settings.bargainModel === BargainModel.InitOnlyInterp ? null : new Float64Array(n * n)
   const bargainI = new Float64Array(dimensions)
   const bargainJ = new Float64Array(dimensions)
   const receiverI = new Float64Array(dimensions)
@@ -174,8 +176,9 @@ function step(
       continue
     }
     // The receiver's own estimate of the same challenge (KTAB doBCN: Vjij = probEduChlg(j, i, i, j)).
-    fillPerspective(evaluation, j, settings.bigRAdjust, perspective)
-    estimateChallenge(input, settings, perspective, i, i, j, estimate)
+    const receiverView = perspective as Float64Array
+    fillPerspective(evaluation, j, settings.bigRAdjust, receiverView)
+    estimateChallenge(input, settings, receiverView, i, i, j, estimate)
     // §5 item 1: KTAB reads the expected gain (tuple index 1) where it means the probability.
     const pReceiver = settings.receiverGainAsProbability ? estimate.gain : estimate.probability
     interpolateBargain(
