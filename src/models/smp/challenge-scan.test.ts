@@ -77,3 +77,31 @@ test('a challenge gains (U(i,i) − U(i,j))·(1 − 2·S_j·P(j wins)), the boun
     assert.ok(Math.abs(estimate.gain) <= Math.abs(difference) + 1e-12, `target ${j}`)
   }
 })
+
+test('outside the scenario language (total saliences above 1, a negative weight) nothing is skipped', () => {
+  const actors = 15
+  const { input, settings, ideals } = randomState(4, actors, 2)
+  const data = {
+    ...input,
+    salienceTotals: input.salienceTotals.map((total) => 1.6 * total),
+    challengeWeights: input.challengeWeights.map((weight, i) => (i === 3 ? -weight : weight)),
+  }
+  const evaluation = evaluateState(
+    data,
+    data.positions,
+    ideals,
+    settings,
+    createEvaluationWorkspace(actors),
+  )
+  const scan = createChallengeScan(actors)
+  prepareChallengeScan(scan, evaluation)
+  const perspective = new Float64Array(actors * actors)
+  for (let i = 0; i < actors; i++) {
+    fillPerspective(evaluation, i, settings.bigRAdjust, perspective)
+    const expected = bestChallenge(data, settings, perspective, i, settings.minChallengeGain)
+    assert.deepEqual(
+      scanBestChallenge(data, settings, scan, i, settings.minChallengeGain),
+      expected,
+    )
+  }
+})

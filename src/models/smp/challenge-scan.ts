@@ -14,6 +14,16 @@ import { estimateRisk, spatialUtility, vote } from './voting.ts'
 /** Third parties between two tightenings of a target's bound. */
 const CHECKPOINT = 16
 
+/** Whether every challenge weight is ≥ 0 and every total salience in [0, 1] (to rounding). */
+function boundsApply(data: SmpData): boolean {
+  for (let t = 0; t < data.actorCount; t++) {
+    const total = data.salienceTotals[t] as number
+    if (!((data.challengeWeights[t] as number) >= 0 && total >= 0 && total <= 1 + 1e-9))
+      return false
+  }
+  return true
+}
+
 /** The rules a challenge scan reads. */
 export interface ChallengeScanRules extends ChallengeRules {
   bigRAdjust: number
@@ -169,12 +179,17 @@ export function scanBestChallenge(
 
   // gain = (U(i,i) − U(i,j))·(1 − 2·S_j·P(j wins)) in exact arithmetic, with S_j and P in [0, 1], so
   // |U(i,i) − U(i,j)| bounds it; the relative margin dwarfs the rounding of a few operations.
+  // Both bounds need weights ≥ 0 and total saliences in [0, 1], as scenarios give them; without,
+  // every target is scanned in full.
+  const boundsHold = boundsApply(data)
   const uII = towardInitiator[i] as number
   const riskOfI = estimated[i] as number
   for (let j = 0; j < n; j++) {
     if (j === i) continue
     const uIJ = spatialUtility(distances[i * n + j] as number, riskOfI)
-    bound[j] = Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
+    bound[j] = boundsHold
+      ? Math.abs(uII - uIJ) + 1e-9 * (1 + Math.abs(uII) + Math.abs(uIJ))
+      : Number.POSITIVE_INFINITY
   }
   const order = orderTargets(bound, i, n, scan.order, scan.bucketStart)
 
@@ -182,7 +197,7 @@ export function scanBestChallenge(
   const proportional = rule === VotingRule.Prop
   const semi = commit === ThirdPartyCommit.SemiCommit
   const full = commit === ThirdPartyCommit.FullCommit
-  const tighten = proportional && semi
+  const tighten = proportional && semi && boundsHold
   const weightI = weights[i] as number
   const totalDimensions = data.salienceTotals
   for (let next = 0; next < n - 1; next++) {
