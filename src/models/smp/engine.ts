@@ -5,7 +5,13 @@
  */
 import type { Rng } from '../../lib/rng.ts'
 import { interpolateBargain } from './bargain.ts'
-import { bestChallenge, type ChallengeEstimate, estimateChallenge } from './challenge.ts'
+import { type ChallengeEstimate, estimateChallenge } from './challenge.ts'
+import {
+  type ChallengeScan,
+  createChallengeScan,
+  prepareChallengeScan,
+  scanBestChallenge,
+} from './challenge-scan.ts'
 import {
   createEvaluationWorkspace,
   type EvaluationWorkspace,
@@ -61,6 +67,7 @@ export interface SmpTrajectory {
  */
 export function runSmp(input: SmpInput, settings: SmpSettings, rng: Rng): SmpTrajectory {
   const workspace = createEvaluationWorkspace(input.actorCount)
+  const scan = createChallengeScan(input.actorCount)
   const positions = Float64Array.from(input.positions)
   const ideals = Float64Array.from(input.positions)
   let evaluation = evaluateState(input, positions, ideals, settings, workspace)
@@ -77,7 +84,7 @@ export function runSmp(input: SmpInput, settings: SmpSettings, rng: Rng): SmpTra
   let firstStep = 0
   for (let turn = 1; ; turn++) {
     const previous = states[turn - 1] as SmpStateRecord
-    const moves = step(input, previous, evaluation, settings, workspace, rng)
+    const moves = step(input, previous, evaluation, settings, workspace, scan, rng)
     evaluation = evaluateState(input, moves.positions, moves.ideals, settings, workspace)
     const moved = stateDistance(previous.positions, moves.positions, input.dimensionCount)
     if (turn === 1) firstStep = moved + settings.minSignificantChange
@@ -129,13 +136,16 @@ function step(
   evaluation: StateEvaluation,
   settings: SmpSettings,
   workspace: EvaluationWorkspace,
+  scan: ChallengeScan,
   rng: Rng,
 ): Pick<SmpStateRecord, 'positions' | 'ideals' | 'bargains' | 'resolutions'> {
   const n = input.actorCount
   const dimensions = input.dimensionCount
   const { positions } = state
   const bargains = createBargainList(2 * n, dimensions)
-  const perspective = new Float64Array(n * n)
+  // The receiver's perspective, filled only by the bargain models that ask for its estimate.
+  const perspective =
+    settings.bargainModel === BargainModel.InitOnlyInterp ? null : new Float64Array(n * n)
   const bargainI = new Float64Array(dimensions)
   const bargainJ = new Float64Array(dimensions)
   const receiverI = new Float64Array(dimensions)
@@ -143,9 +153,9 @@ function step(
   const estimate: ChallengeEstimate = { probability: 0, gain: 0 }
   const clamp = !settings.bargainOutsidePositions
 
+  prepareChallengeScan(scan, evaluation)
   for (let i = 0; i < n; i++) {
-    fillPerspective(evaluation, i, settings.bigRAdjust, perspective)
-    const best = bestChallenge(input, settings, perspective, i, settings.minChallengeGain)
+    const best = scanBestChallenge(input, settings, scan, i, settings.minChallengeGain)
     if (best.target < 0) continue
     const j = best.target
     const p = best.probability
@@ -166,8 +176,9 @@ function step(
       continue
     }
     // The receiver's own estimate of the same challenge (KTAB doBCN: Vjij = probEduChlg(j, i, i, j)).
-    fillPerspective(evaluation, j, settings.bigRAdjust, perspective)
-    estimateChallenge(input, settings, perspective, i, i, j, estimate)
+    const receiverView = perspective as Float64Array
+    fillPerspective(evaluation, j, settings.bigRAdjust, receiverView)
+    estimateChallenge(input, settings, receiverView, i, i, j, estimate)
     // §5 item 1: KTAB reads the expected gain (tuple index 1) where it means the probability.
     const pReceiver = settings.receiverGainAsProbability ? estimate.gain : estimate.probability
     interpolateBargain(

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { createRng } from '../../lib/rng.ts'
 import { BigRAdjust, BigRRange, Pce, VictoryProbability, VotingRule } from './parameters.ts'
-import { createPceWorkspace, scalarPce } from './pce.ts'
+import { buildCoalitions, createPceWorkspace, scalarPce } from './pce.ts'
 import {
   estimateRisk,
   riskFromProbabilities,
@@ -94,5 +95,33 @@ describe('scalarPce (Model::scalarPCE)', () => {
       scalarPce(Float64Array.of(1, 1), utilities, 2, rules(pce), createPceWorkspace(2), out)
       assert.ok(Math.abs((out[0] as number) - 0.5) < 1e-6)
     })
+  }
+})
+
+test('proportional coalitions equal the plain vote-by-vote sums, bit for bit, for any option count', () => {
+  const rng = createRng(11)
+  for (let options = 1; options <= 9; options++) {
+    const voters = 13
+    const weights = Float64Array.from({ length: voters }, () => 10 + 190 * rng.nextFloat())
+    const utilities = Float64Array.from({ length: options * voters }, () => rng.nextFloat())
+    // Two options with the same utilities: every vote between them is zero.
+    if (options > 2) utilities.copyWithin(2 * voters, 0, voters)
+    const coalitions = new Float64Array(options * options)
+    buildCoalitions(weights, utilities, options, VotingRule.Prop, coalitions)
+    for (let i = 0; i < options; i++) {
+      for (let j = 0; j < options; j++) {
+        let strength = 1e-8
+        for (let k = 0; k < voters && i !== j; k++) {
+          const v = vote(
+            VotingRule.Prop,
+            weights[k] as number,
+            utilities[i * voters + k] as number,
+            utilities[j * voters + k] as number,
+          )
+          if (v > 0) strength = strength + v
+        }
+        assert.equal(coalitions[i * options + j], strength, `${options} options: C(${i}, ${j})`)
+      }
+    }
   }
 })

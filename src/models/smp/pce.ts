@@ -80,8 +80,10 @@ export function buildCoalitions(
   coalitions: Float64Array,
 ): void {
   const voters = weights.length
-  // Model::vote inlined for the default rule (same expression, same bits).
-  const proportional = votingRule === VotingRule.Prop
+  if (votingRule === VotingRule.Prop) {
+    proportionalCoalitions(weights, utilities, optionCount, coalitions)
+    return
+  }
   for (let i = 0; i < optionCount; i++) {
     const columnI = i * voters
     for (let j = 0; j < i; j++) {
@@ -89,15 +91,12 @@ export function buildCoalitions(
       let forI = 1e-8
       let forJ = 1e-8
       for (let k = 0; k < voters; k++) {
-        const v = proportional
-          ? (weights[k] as number) *
-            ((utilities[columnI + k] as number) - (utilities[columnJ + k] as number))
-          : vote(
-              votingRule,
-              weights[k] as number,
-              utilities[columnI + k] as number,
-              utilities[columnJ + k] as number,
-            )
+        const v = vote(
+          votingRule,
+          weights[k] as number,
+          utilities[columnI + k] as number,
+          utilities[columnJ + k] as number,
+        )
         if (v > 0) forI = forI + v
         if (v < 0) forJ = forJ - v
       }
@@ -106,6 +105,107 @@ export function buildCoalitions(
     }
     coalitions[i * optionCount + i] = 1e-8
   }
+}
+
+/**
+ * `buildCoalitions` for the proportional rule (Model::vote inlined, same expression, same bits): two
+ * options against two others at a time, so that each utility read serves two pairs and eight
+ * independent sums fill the pipeline. Each sum is kept doubled, which is exact in binary floating
+ * point: 2x + (|v| + v) is 2·(x + v) when v > 0 and 2x otherwise, bit for bit, without a branch.
+ */
+function proportionalCoalitions(
+  weights: Float64Array,
+  utilities: Float64Array,
+  optionCount: number,
+  coalitions: Float64Array,
+): void {
+  const voters = weights.length
+  const m = optionCount
+  for (let i = 0; i < m; i++) coalitions[i * m + i] = 1e-8
+  for (let i = 0; i < m; i += 2) {
+    const next = i + 1
+    if (next === m) {
+      for (let j = 0; j < i; j++) coalitionPair(weights, utilities, m, i, j, coalitions)
+      break
+    }
+    const columnI = i * voters
+    const columnNext = columnI + voters
+    let j = 0
+    for (; j + 1 < i; j += 2) {
+      const column0 = j * voters
+      const column1 = column0 + voters
+      let forI0 = 2 * 1e-8
+      let against0 = 2 * 1e-8
+      let forI1 = 2 * 1e-8
+      let against1 = 2 * 1e-8
+      let forNext0 = 2 * 1e-8
+      let againstNext0 = 2 * 1e-8
+      let forNext1 = 2 * 1e-8
+      let againstNext1 = 2 * 1e-8
+      for (let k = 0; k < voters; k++) {
+        const weight = weights[k] as number
+        const uI = utilities[columnI + k] as number
+        const uNext = utilities[columnNext + k] as number
+        const u0 = utilities[column0 + k] as number
+        const u1 = utilities[column1 + k] as number
+        const vI0 = weight * (uI - u0)
+        const vI1 = weight * (uI - u1)
+        const vNext0 = weight * (uNext - u0)
+        const vNext1 = weight * (uNext - u1)
+        const sizeI0 = Math.abs(vI0)
+        const sizeI1 = Math.abs(vI1)
+        const sizeNext0 = Math.abs(vNext0)
+        const sizeNext1 = Math.abs(vNext1)
+        forI0 = forI0 + (sizeI0 + vI0)
+        against0 = against0 + (sizeI0 - vI0)
+        forI1 = forI1 + (sizeI1 + vI1)
+        against1 = against1 + (sizeI1 - vI1)
+        forNext0 = forNext0 + (sizeNext0 + vNext0)
+        againstNext0 = againstNext0 + (sizeNext0 - vNext0)
+        forNext1 = forNext1 + (sizeNext1 + vNext1)
+        againstNext1 = againstNext1 + (sizeNext1 - vNext1)
+      }
+      coalitions[i * m + j] = forI0 * 0.5
+      coalitions[j * m + i] = against0 * 0.5
+      coalitions[i * m + j + 1] = forI1 * 0.5
+      coalitions[(j + 1) * m + i] = against1 * 0.5
+      coalitions[next * m + j] = forNext0 * 0.5
+      coalitions[j * m + next] = againstNext0 * 0.5
+      coalitions[next * m + j + 1] = forNext1 * 0.5
+      coalitions[(j + 1) * m + next] = againstNext1 * 0.5
+    }
+    for (; j < i; j++) {
+      coalitionPair(weights, utilities, m, i, j, coalitions)
+      coalitionPair(weights, utilities, m, next, j, coalitions)
+    }
+    coalitionPair(weights, utilities, m, next, i, coalitions)
+  }
+}
+
+/** One pair of `proportionalCoalitions`: option i against option j (j < i). */
+function coalitionPair(
+  weights: Float64Array,
+  utilities: Float64Array,
+  m: number,
+  i: number,
+  j: number,
+  coalitions: Float64Array,
+): void {
+  const voters = weights.length
+  const columnI = i * voters
+  const columnJ = j * voters
+  let forI = 2 * 1e-8
+  let forJ = 2 * 1e-8
+  for (let k = 0; k < voters; k++) {
+    const v =
+      (weights[k] as number) *
+      ((utilities[columnI + k] as number) - (utilities[columnJ + k] as number))
+    const size = Math.abs(v)
+    forI = forI + (size + v)
+    forJ = forJ + (size - v)
+  }
+  coalitions[i * m + j] = forI * 0.5
+  coalitions[j * m + i] = forJ * 0.5
 }
 
 const weightPair = new Float64Array(2)

@@ -4,15 +4,10 @@
  * utilities of the states each bargain would bring picks the one that moves k.
  */
 import type { Rng } from '../../lib/rng.ts'
-import {
-  type EvaluationWorkspace,
-  type SmpData,
-  type StateEvaluation,
-  salienceDistance,
-} from './evaluate.ts'
+import { bargainUtilities } from './bargain-utilities.ts'
+import type { EvaluationWorkspace, SmpData, StateEvaluation } from './evaluate.ts'
 import type { SmpSettings } from './parameters.ts'
 import { scalarPce } from './pce.ts'
-import { spatialUtility } from './voting.ts'
 
 /** Who proposed a bargain: from the initiator's view, the receiver's, or their weighted compromise. */
 export type BargainPerspective = 'initiator' | 'receiver' | 'compromise'
@@ -91,33 +86,7 @@ export function resolveQueues(
     for (let b = 0; b < n; b++) sum = sum + (own[a * n + b] as number)
     statusQuo[a] = sum / n
   }
-  const bargainUtility = new Float64Array(bargains.count * n)
-  for (let m = 0; m < bargains.count; m++) {
-    const initiator = bargains.initiator[m] as number
-    const receiver = bargains.receiver[m] as number
-    const offset = m * dimensions
-    for (let a = 0; a < n; a++) {
-      // KTAB SMPActor::posUtil: a's utility, with its true risk attitude, from its ideal.
-      const risk = risks[a] as number
-      const ideal = a * dimensions
-      const toInitiator = salienceDistance(
-        data,
-        a,
-        ideals,
-        ideal,
-        bargains.initiatorPosition,
-        offset,
-      )
-      const toReceiver = salienceDistance(data, a, ideals, ideal, bargains.receiverPosition, offset)
-      let sum = 0.0
-      sum = sum + spatialUtility(toInitiator, risk)
-      sum = sum + spatialUtility(toReceiver, risk)
-      for (let b = 0; b < n; b++) {
-        if (b !== initiator && b !== receiver) sum = sum + (own[a * n + b] as number)
-      }
-      bargainUtility[m * n + a] = sum / n
-    }
-  }
+  const bargainUtility = bargainUtilities(data, own, risks, ideals, bargains)
 
   const resolutions: QueueResolution[] = []
   for (let k = 0; k < n; k++) {
