@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { SECTION_4_5_TABLE } from '../src/analysis/strategies/fixtures/section-4-5-table.ts'
+import { LEVER_DYNAMICS_TABLE } from '../src/analysis/strategies/fixtures/lever-dynamics-table.ts'
 
 const ROOT = new URL('../', import.meta.url).pathname
 const PAGE = readFileSync(join(ROOT, 'docs/bargaining.md'), 'utf8')
@@ -82,7 +82,7 @@ describe('docs/bargaining.md', () => {
         .slice(2, -1)
         .map((cell) => Number(`0${cell.trim()}`))
       const expected = months.map(
-        (month) => SECTION_4_5_TABLE[id as keyof typeof rows][month - 1] as number,
+        (month) => LEVER_DYNAMICS_TABLE[id as keyof typeof rows][month - 1] as number,
       )
       assert.deepEqual(cells, expected, label)
     }

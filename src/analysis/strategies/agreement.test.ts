@@ -1,4 +1,7 @@
-/** P(agreement by t): concession by §3.4a, gated each month by a zone and the risk of breakdown. */
+/**
+ * P(agreement by t): concession by docs/bargaining.md §3.1, gated each month by a zone and the risk
+ * of breakdown.
+ */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { advanceAgreement, createAgreementState } from './agreement.ts'
@@ -14,7 +17,7 @@ const month = (index: number, success: number, resolveMultiplier = 1) => ({
 })
 
 describe('advanceAgreement', () => {
-  test('with a zone and no breakdown it is P(conceded by t) of §3.4a: 0.4332 at 12 months', () => {
+  test('with a zone and no breakdown it is P(conceded by t) of §3.1: 0.4332 at 12 months', () => {
     const state = createAgreementState()
     for (let index = 1; index <= 12; index++) advanceAgreement(state, month(index, 1))
     assert.equal(Number(state.agreed.toFixed(4)), 0.4332)

@@ -1,8 +1,8 @@
 /**
- * @module P(agreement by month t) of a target under pressure (design, after reference §3.4a): it
- * concedes the first month its discounted pressure K_t reaches its resolve, which backlash multiplies
- * and denial divides down; a conceded target reaches a deal in any month a zone of agreement exists
- * and talks do not break down.
+ * @module P(agreement by month t) of a target under pressure (design, after
+ * docs/bargaining.md §3.1): it concedes the first month its discounted pressure K_t reaches its
+ * resolve, which backlash multiplies and denial divides down; a conceded target reaches a deal in any
+ * month a zone of agreement exists and talks do not break down.
  */
 import { concessionProbability } from './timing.ts'
 
@@ -46,7 +46,7 @@ export function createAgreementState(): AgreementState {
 
 /**
  * Advances the state by one month; with a constant pressure, m = 1 and success 1, `agreed` is
- * Φ((ln K_t − ln R_med)/σ) of §3.4a.
+ * Φ((ln K_t − ln R_med)/σ) of §3.1.
  *
  * @example
  * advanceAgreement(state, { month: 1, pressure: 0.05, discount: 0.95, resolveMultiplier: 1, resolve: 0.5, resolveSpread: 0.5, success: 1 })

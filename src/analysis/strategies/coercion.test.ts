@@ -1,4 +1,7 @@
-/** Reference §4.1–§4.3: the worked numbers of Schelling, Pape and Drezner, and carrot reliability. */
+/**
+ * docs/bargaining.md §4.2–§4.5: the worked numbers of Schelling, Pape and Drezner, and carrot
+ * reliability.
+ */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import {
@@ -14,7 +17,7 @@ import {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
-describe('§4.1 Schelling: credibility', () => {
+describe('§4.2 and §4.3 Schelling: credibility', () => {
   test('π = 0.4, a = 0.9, b = 0.3: 0.6667 after a strike, 0.087 after a missed ultimatum', () => {
     assert.equal(round(credibilityAfterAct(0.4, 0.9, 0.3), 4), 0.6667)
     assert.equal(round(credibilityAfterNoAct(0.4, 0.9, 0.3), 3), 0.087)
@@ -38,7 +41,7 @@ describe('§4.1 Schelling: credibility', () => {
   })
 })
 
-describe('§4.2 Pape: the value of resistance', () => {
+describe('§4.4 Pape: the value of resistance', () => {
   test('B = 0.5, p(B) = 0.8, C = 0.6, p(C) = 0.5: R = +0.10, needs p(C) > 0.6667 or p(B) < 0.6', () => {
     const result = papeTest({
       benefit: 0.5,
@@ -63,7 +66,7 @@ describe('§4.2 Pape: the value of resistance', () => {
   })
 })
 
-describe('§4.3 Drezner: conflict expectations and the sanctions paradox', () => {
+describe('§4.5 Drezner: conflict expectations and the sanctions paradox', () => {
   test('c_S = 0.2, c_T = 0.5, adversaries β = 0.3: credible, D* = 0.2118', () => {
     const result = dreznerTest({ conflictExpectation: 0.3, targetCost: 0.5, senderCost: 0.2 })
     assert.equal(result.credible, true)
@@ -93,7 +96,7 @@ describe('§4.3 Drezner: conflict expectations and the sanctions paradox', () =>
   })
 })
 
-describe('§4.3 the trouble with carrots: reliability is learned', () => {
+describe('§4.2 the trouble with carrots: reliability is learned', () => {
   test('ρ ← ρ + γ(1 − ρ) after delivery, ρ ← ρ(1 − γ′) after reneging', () => {
     assert.equal(round(reliabilityAfterDelivery(0.2, 0.3), 10), 0.44)
     assert.equal(round(reliabilityAfterRenege(0.44, 0.5), 10), 0.22)

@@ -8,7 +8,8 @@
 
 /**
  * π′ = πa/(πa + (1 − π)b): a threat's credibility after the sender carries it out, when resolved
- * senders act with probability a and unresolved ones with b (§4.1, design; Bayes' rule).
+ * senders act with probability a and unresolved ones with b (docs/bargaining.md §4.2, design;
+ * Bayes' rule).
  *
  * @example
  * credibilityAfterAct(0.4, 0.9, 0.3) //=> 0.6667
@@ -24,7 +25,7 @@ export function credibilityAfterAct(
 }
 
 /**
- * π′ = π(1 − a)/(π(1 − a) + (1 − π)(1 − b)): after a missed ultimatum (§4.1, design).
+ * π′ = π(1 − a)/(π(1 − a) + (1 − π)(1 − b)): after a missed ultimatum (§4.2, design).
  *
  * @example
  * credibilityAfterNoAct(0.4, 0.9, 0.3) //=> 0.087
@@ -40,7 +41,7 @@ export function credibilityAfterNoAct(
 }
 
 /**
- * ρ ← ρ + γ(1 − ρ): a carrot's reliability after it is delivered (§4.3, design).
+ * ρ ← ρ + γ(1 − ρ): a carrot's reliability after it is delivered (§4.2, design).
  *
  * @example
  * reliabilityAfterDelivery(0.2, 0.3) //=> 0.44
@@ -50,7 +51,7 @@ export function reliabilityAfterDelivery(reliability: number, gain: number): num
 }
 
 /**
- * ρ ← ρ(1 − γ′): after reneging, e.g. closing the border again (§4.3, design).
+ * ρ ← ρ(1 − γ′): after reneging, e.g. closing the border again (§4.2, design).
  *
  * @example
  * reliabilityAfterRenege(0.44, 0.5) //=> 0.22
@@ -59,7 +60,7 @@ export function reliabilityAfterRenege(reliability: number, loss: number): numbe
   return reliability * (1 - loss)
 }
 
-/** Schelling's test: the target complies iff π·C ≥ K (§4.1). */
+/** Schelling's test: the target complies iff π·C ≥ K (§4.3). */
 export interface SchellingTest {
   credibility: number
   threatenedCost: number
@@ -72,7 +73,7 @@ export interface SchellingTest {
 }
 
 /**
- * Schelling's compliance test (§4.1).
+ * Schelling's compliance test (§4.3).
  *
  * @example
  * schellingTest({ credibility: 0.5, threatenedCost: 10, complianceCost: 4 }).complies //=> true
@@ -92,7 +93,7 @@ export function schellingTest(input: {
   }
 }
 
-/** Pape's value of resistance R = B·p(B) − C·p(C): coercion succeeds iff R < 0 (§4.2). */
+/** Pape's value of resistance R = B·p(B) − C·p(C): coercion succeeds iff R < 0 (§4.4). */
 export interface PapeTest {
   benefit: number
   benefitProbability: number
@@ -107,7 +108,7 @@ export interface PapeTest {
 }
 
 /**
- * Pape's value of resistance and the thresholds of punishment and denial (§4.2, standard).
+ * Pape's value of resistance and the thresholds of punishment and denial (§4.4, standard).
  *
  * @example
  * papeTest({ benefit: 0.5, benefitProbability: 0.8, cost: 0.6, costProbability: 0.5 }).resistance //=> 0.1
@@ -131,7 +132,7 @@ export function papeTest(input: {
 
 /**
  * Drezner's utility U = β·P_own + (1 − β)(P_own − P_other): absolute and relative gains weighted by
- * conflict expectations (§4.3).
+ * conflict expectations (§4.5).
  *
  * @example
  * dreznerUtility(0.3, -0.5, -0.2) //=> -0.36
@@ -140,7 +141,7 @@ export function dreznerUtility(conflictExpectation: number, own: number, other: 
   return conflictExpectation * own + (1 - conflictExpectation) * (own - other)
 }
 
-/** Drezner's conditions by backward induction (§4.3, derived). */
+/** Drezner's conditions by backward induction (§4.5, derived). */
 export interface DreznerTest {
   conflictExpectation: number
   targetCost: number
@@ -155,7 +156,7 @@ export interface DreznerTest {
 }
 
 /**
- * Drezner's sanctions game: is the threat credible, and how much does it extract (§4.3)?
+ * Drezner's sanctions game: is the threat credible, and how much does it extract (§4.5)?
  *
  * @example
  * dreznerTest({ conflictExpectation: 0.3, targetCost: 0.5, senderCost: 0.2 }).maxConcession //=> 0.2118

@@ -1,7 +1,7 @@
 /**
- * The strategy comparison on test scenarios: the §4.5 and §3.4a examples, the §7.2 case with the
- * levers that attack its binding constraints, and synthetic cases where one mechanism dominates and
- * the ranking flips when its parameter crosses its threshold.
+ * The strategy comparison on test scenarios: the docs/bargaining.md §4.7 and §3.1 examples, the §5
+ * case with the levers that attack its binding constraints, and synthetic cases where one mechanism
+ * dominates and the ranking flips when its parameter crosses its threshold.
  */
 
 import assert from 'node:assert/strict'
@@ -12,7 +12,7 @@ import { loadScenarioText } from '../../scenario/load-yaml.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { expectOk } from '../expect-ok.case.ts'
 import { type CompareStrategiesOptions, compareStrategies } from './compare.ts'
-import { SECTION_4_5_TABLE } from './fixtures/section-4-5-table.ts'
+import { LEVER_DYNAMICS_TABLE } from './fixtures/lever-dynamics-table.ts'
 import { type Objective, parseObjective } from './objective.ts'
 import { planStrategies } from './plan.ts'
 import type { StrategyComparison } from './types.ts'
@@ -65,20 +65,20 @@ const strategy = (comparison: StrategyComparison, id: string) => {
 }
 const round = (value: number, digits = 3) => Number(value.toFixed(digits))
 
-describe('the §4.5 example as a scenario', () => {
-  const comparison = compare(fixture('section-4-5.yaml'), 'policy:ttp_action')
+describe('the §4.7 example as a scenario', () => {
+  const comparison = compare(fixture('lever-dynamics.yaml'), 'policy:ttp_action')
 
   test('the monthly policy of each strategy is the table, to 3 decimals', () => {
     for (const id of ['baseline', 'strikes', 'carrot', 'both'] as const) {
       const months = strategy(comparison, id).months
       assert.deepEqual(
         months.map((month) => round(month.responses[0]?.policy ?? Number.NaN)),
-        SECTION_4_5_TABLE[id],
+        LEVER_DYNAMICS_TABLE[id],
         id,
       )
       assert.deepEqual(
         months.map((month) => round(month.responses[0]?.stance ?? Number.NaN)),
-        SECTION_4_5_TABLE[id],
+        LEVER_DYNAMICS_TABLE[id],
       )
     }
   })
@@ -91,7 +91,7 @@ describe('the §4.5 example as a scenario', () => {
     )
   })
 
-  test('resentment and credibility follow §4.5: R₄ = 1.22 after three months of strikes, ρ₂ = 0.44', () => {
+  test('resentment and credibility follow §4.7: R₄ = 1.22 after three months of strikes, ρ₂ = 0.44', () => {
     assert.equal(
       round(strategy(comparison, 'strikes').months[3]?.responses[0]?.resentment ?? 0, 2),
       1.22,
@@ -100,7 +100,7 @@ describe('the §4.5 example as a scenario', () => {
   })
 })
 
-describe('the §3.4a example as a scenario', () => {
+describe('the §3.1 example as a scenario', () => {
   test('P(agreement by 6, 12, 24 months) = 0.102, 0.4332, 0.7567 when a zone exists and talks hold', () => {
     const comparison = compare(fixture('pressure.yaml'))
     const months = strategy(comparison, 'squeeze').months
@@ -113,7 +113,7 @@ describe('the §3.4a example as a scenario', () => {
   })
 })
 
-describe('§7.2: targeted carrots and monitoring attack the binding constraints directly', () => {
+describe('§5: targeted carrots and monitoring attack the binding constraints directly', () => {
   const comparison = compare(fixture('illustrative-levers.yaml'))
   const last = (id: string) => strategy(comparison, id).months[11]?.responses[0]
 
@@ -356,7 +356,7 @@ describe('credibility month by month', () => {
   )
   const comparison = compare(text)
 
-  test('a strike carried out raises the threat’s credibility, empty threats destroy it (§4.1)', () => {
+  test('a strike carried out raises the threat’s credibility, empty threats destroy it (§4.2)', () => {
     const months = strategy(comparison, 'threat').months
     assert.equal(months[0]?.credibility.strikes, 0.4)
     assert.equal(round(months[1]?.credibility.strikes ?? 0, 4), 0.6667)
@@ -365,7 +365,7 @@ describe('credibility month by month', () => {
     assert.deepEqual(months[1]?.costs, { effort: 1 })
   })
 
-  test('a carrot delivered gains reliability, withdrawn it loses it once (§4.3)', () => {
+  test('a carrot delivered gains reliability, withdrawn it loses it once (§4.2)', () => {
     const months = strategy(comparison, 'carrots').months
     assert.deepEqual(
       months.slice(0, 5).map((month) => round(month.credibility.carrots ?? 0, 4)),

@@ -1,7 +1,7 @@
-/** Reference §4.5: the lever-dynamics example, month by month, to 3 decimals. */
+/** docs/bargaining.md §4.7: the lever-dynamics example, month by month, to 3 decimals. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { SECTION_4_5_TABLE } from './fixtures/section-4-5-table.ts'
+import { LEVER_DYNAMICS_TABLE } from './fixtures/lever-dynamics-table.ts'
 import { type LeverDynamicsParameters, leverDynamicsPath } from './lever-dynamics.ts'
 
 /** w_L = 1, a_L = 0.3, w_R0 = 1, a_R = 0, λ_S = λ_C = 0.4, κ = 0.5, φ = 0.2, γ = 0.3, ρ₀ = 0.2, R₀ = 0. */
@@ -26,12 +26,12 @@ const THROUGHOUT = Array.from({ length: 12 }, () => 1)
 const path = (strikes: number[], carrots: number[]) =>
   leverDynamicsPath(PARAMETERS, strikes, carrots).map((month) => Number(month.stance.toFixed(3)))
 
-describe('§4.5 lever dynamics', () => {
+describe('§4.7 lever dynamics', () => {
   test('every row of the table, to 3 decimals', () => {
-    assert.deepEqual(path(NONE, NONE), SECTION_4_5_TABLE.baseline)
-    assert.deepEqual(path(STRIKES_1_TO_3, NONE), SECTION_4_5_TABLE.strikes)
-    assert.deepEqual(path(NONE, THROUGHOUT), SECTION_4_5_TABLE.carrot)
-    assert.deepEqual(path(STRIKES_1_TO_3, THROUGHOUT), SECTION_4_5_TABLE.both)
+    assert.deepEqual(path(NONE, NONE), LEVER_DYNAMICS_TABLE.baseline)
+    assert.deepEqual(path(STRIKES_1_TO_3, NONE), LEVER_DYNAMICS_TABLE.strikes)
+    assert.deepEqual(path(NONE, THROUGHOUT), LEVER_DYNAMICS_TABLE.carrot)
+    assert.deepEqual(path(STRIKES_1_TO_3, THROUGHOUT), LEVER_DYNAMICS_TABLE.both)
   })
 
   test('month 12: carrot 0.248 > both 0.225 > baseline 0.150 > strikes 0.136', () => {
@@ -48,7 +48,7 @@ describe('§4.5 lever dynamics', () => {
     )
   })
 
-  test('strikes undershoot the baseline by month 4 (§7.2): resentment lingers', () => {
+  test('strikes undershoot the baseline by month 4 (§5): resentment lingers', () => {
     const months = leverDynamicsPath(PARAMETERS, STRIKES_1_TO_3, NONE)
     assert.ok((months[3]?.stance ?? 1) < 0.15)
     assert.equal(Number(months[3]?.resentment.toFixed(2)), 1.22)

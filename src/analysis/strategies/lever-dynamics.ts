@@ -1,6 +1,6 @@
 /**
- * @module The lever-dynamics model of reference §4.5 (design: illustrative, to be calibrated): the
- * target leadership chooses its policy x by trading off its own ideal, its constituency's (weighted
+ * @module The lever-dynamics model of docs/bargaining.md §4.7 (design: illustrative, to be
+ * calibrated): the target leadership chooses its policy x by trading off its own ideal, its constituency's (weighted
  * up by resentment) and the incentives of sticks and carrots; resentment builds from strikes and
  * decays; carrots gain credibility as they are delivered.
  */
@@ -26,7 +26,7 @@ export interface StanceInputs {
 
 /**
  * x* = [w_L a_L + w_R(R) a_R + pressure/2]/(w_L + w_R(R)), w_R(R) = w_R0(1 + R), clipped to the
- * scale: the first-order condition of U_L(x) = −w_L(x − a_L)² − w_R(R)(x − a_R)² + pressure·x (§4.5).
+ * scale: the first-order condition of U_L(x) = −w_L(x − a_L)² − w_R(R)(x − a_R)² + pressure·x (§4.7).
  *
  * @example
  * leaderStance({ ownIdeal: 0.3, ownWeight: 1, constituencyIdeal: 0, constituencyWeight: 1, resentment: 0, pressure: 0.4, min: 0, max: 1 }) //=> 0.25
@@ -42,7 +42,7 @@ export function leaderStance(inputs: StanceInputs): number {
 }
 
 /**
- * R_{t+1} = (1 − φ)R_t + added (κ·S_t summed over the levers that breed it; §4.5).
+ * R_{t+1} = (1 − φ)R_t + added (κ·S_t summed over the levers that breed it; §4.7).
  *
  * @example
  * nextResentment(0.5, 0.2, 0.5) //=> 0.9
@@ -51,7 +51,7 @@ export function nextResentment(resentment: number, decay: number, added: number)
   return (1 - decay) * resentment + added
 }
 
-/** The parameters of the §4.5 example, on the unit scale. */
+/** The parameters of the §4.7 example, on the unit scale. */
 export interface LeverDynamicsParameters {
   ownIdeal: number
   ownWeight: number
@@ -69,7 +69,7 @@ export interface LeverDynamicsParameters {
   initialResentment: number
 }
 
-/** One month of the §4.5 path: x_t from R_t and ρ_t, which are then updated. */
+/** One month of the §4.7 path: x_t from R_t and ρ_t, which are then updated. */
 export interface LeverDynamicsMonth {
   month: number
   stance: number
@@ -78,7 +78,7 @@ export interface LeverDynamicsMonth {
 }
 
 /**
- * The §4.5 monthly path for strike and carrot schedules (1 in a month when used), each x_t computed
+ * The §4.7 monthly path for strike and carrot schedules (1 in a month when used), each x_t computed
  * from the current R_t and ρ_t before they are updated.
  *
  * @example

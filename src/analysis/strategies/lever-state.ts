@@ -1,7 +1,7 @@
 /**
  * @module The levers' state over the months: which are pulled and how hard, carried out or only
  * announced; how strongly each acts on others and on its own actor; and its credibility, updated
- * after each month (reference §4.1 for threats, §4.3 for inducements).
+ * after each month (docs/bargaining.md §4.2 for threats and inducements).
  */
 import {
   credibilityAfterAct,

@@ -1,6 +1,6 @@
 /**
- * @module Pape, Schelling and Drezner side by side for each lever (reference §4.1–§4.3): the same
- * monthly amounts read three ways. C (Pape), the threatened cost (Schelling) and c_T (Drezner) are
+ * @module Pape, Schelling and Drezner side by side for each lever (docs/bargaining.md §4.3–§4.5):
+ * the same monthly amounts read three ways. C (Pape), the threatened cost (Schelling) and c_T (Drezner) are
  * the lever's pressure; p(C) and π its credibility now (1 without one); B, K and the demand D are the
  * target's compliance cost; p(B) its chance that resisting pays, cut by a denial lever; c_S the
  * lever's cost to its actor; β the target's conflict expectation.

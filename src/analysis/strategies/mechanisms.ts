@@ -1,7 +1,7 @@
 /**
  * @module The mechanisms a strategy comparison can switch off to see what drives a difference: the
  * lever dynamics (backlash, credibility, denial, direct effects, defection) and the causes of
- * failure of the diagnosis (reference §1.5 counterfactuals, applied every month).
+ * failure of the diagnosis (docs/bargaining.md §2.8 counterfactuals, applied every month).
  */
 import { CAUSES, type CauseId } from '../diagnose/measures.ts'
 

@@ -1,7 +1,7 @@
 /**
- * @module The diagnosis's measures in one month of a strategy (reference §1.5, §2.2): whether a zone
- * of agreement exists with the active causes, the gap otherwise, the probability that talks break
- * down, and the share of the target's constituency that defects at its policy.
+ * @module The diagnosis's measures in one month of a strategy (docs/bargaining.md §2.8, §2.5):
+ * whether a zone of agreement exists with the active causes, the gap otherwise, the probability that
+ * talks break down, and the share of the target's constituency that defects at its policy.
  */
 import type { Actor, BargainingPair, Issue } from '../../scenario/types.ts'
 import { pairContext, toPosition } from '../diagnose/context.ts'

@@ -37,7 +37,7 @@ export function copyForMonth(scenario: Scenario): MonthScenario {
 /**
  * Applies one effect at a strength s (intensity × credibility where it applies): `to` moves the value
  * the share s of the way there, `by` adds s·by; a side payment moves the constituency's no-deal
- * equivalent by θ·s·by toward the other side (θ its carrotShare, reference §2.3).
+ * equivalent by θ·s·by toward the other side (θ its carrotShare, docs/bargaining.md §2.5).
  *
  * @example
  * applyEffect(month, { quantity: 'position', actorIndex: 0, issue: 'trade_access', to: 70, … }, 0.5)

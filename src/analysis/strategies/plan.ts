@@ -33,7 +33,7 @@ export interface PlannedResponse {
   resentmentDecay: number
   resolve: number
   resolveSpread: number
-  /** δ of its side: it discounts the pressure (§3.4a). */
+  /** δ of its side: it discounts the pressure (docs/bargaining.md §3.1). */
   discount: number
   backlashResolve: number
   backlashNoDeal: number

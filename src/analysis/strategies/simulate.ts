@@ -1,9 +1,9 @@
 /**
- * @module The monthly simulation of one strategy (design: a synthesis of reference §2, §3.4a, §4.1,
- * §4.3 and §4.5 whose parameters are the scenario's): each month pull the scheduled levers, apply
- * their effects, move the target's stance by the §4.5 first-order condition, run the bargaining model
- * and the diagnosis's measures, accumulate pressure against the target's resolve, and update
- * resentment, credibility and the cost account.
+ * @module The monthly simulation of one strategy (design: a synthesis of
+ * docs/bargaining.md §2, §3.1, §4.2 and §4.7 whose parameters are the scenario's): each month pull
+ * the scheduled levers, apply their effects, move the target's stance by the §4.7 first-order
+ * condition, run the bargaining model and the diagnosis's measures, accumulate pressure against the
+ * target's resolve, and update resentment, credibility and the cost account.
  */
 import { createRng } from '../../lib/rng.ts'
 import type { Model, ModelRunOptions } from '../../models/model.ts'
@@ -213,7 +213,7 @@ function bred(levers: LeverState, response: number): number {
 }
 
 /**
- * The response of a target in a month, written into the month's scenario: its stance x_t (§4.5);
+ * The response of a target in a month, written into the month's scenario: its stance x_t (§4.7);
  * its position and the issue's status quo moved by the stance's change from the present (its
  * policy); its constituency hardened by resentment; and last month's defectors moved to the exit.
  */

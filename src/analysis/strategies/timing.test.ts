@@ -1,4 +1,4 @@
-/** Reference §3.4: the worked numbers of the three timing models. */
+/** docs/bargaining.md §3: the worked numbers of the three timing models. */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { createRng } from '../../lib/rng.ts'
@@ -13,7 +13,7 @@ import {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
-describe('§3.4a pressure accumulation with uncertain resolve', () => {
+describe('§3.1 pressure accumulation with uncertain resolve', () => {
   test('c = 0.05/month, δ = 0.95, R_med = 0.5, σ = 0.5: the table of K_t and P(conceded by t)', () => {
     const rows = [
       [6, 0.2649, 0.102],
@@ -39,7 +39,7 @@ describe('§3.4a pressure accumulation with uncertain resolve', () => {
   })
 })
 
-describe('§3.4b war of attrition, complete information', () => {
+describe('§3.2 war of attrition, complete information', () => {
   test('c_P = 0.05, c_T = 0.03, V = 1: hazards 0.05 and 0.03, 12.5 months, P(Taliban first) 0.625', () => {
     const result = warOfAttrition({ costA: 0.05, valueA: 1, costB: 0.03, valueB: 1 })
     assert.equal(round(result.hazardB, 10), 0.05)
@@ -64,7 +64,7 @@ describe('§3.4b war of attrition, complete information', () => {
   })
 })
 
-describe('§3.4c war of attrition, private values', () => {
+describe('§3.2 war of attrition, private values', () => {
   const uniform: ValueDistribution = {
     density: () => 1,
     cdf: (value) => value,

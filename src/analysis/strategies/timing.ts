@@ -9,7 +9,8 @@ import { normalCdf } from '../../lib/normal.ts'
 import type { Rng } from '../../lib/rng.ts'
 
 /**
- * K_t = Σ_{s=1..t} δ^{s−1} c_s for a constant pressure c: c(1 − δ^t)/(1 − δ) (§3.4a).
+ * K_t = Σ_{s=1..t} δ^{s−1} c_s for a constant pressure c: c(1 − δ^t)/(1 − δ)
+ * (docs/bargaining.md §3.1).
  *
  * @example
  * constantPressureTotal(0.05, 0.95, 12) //=> 0.4596…
@@ -20,7 +21,7 @@ export function constantPressureTotal(pressure: number, discount: number, months
 }
 
 /**
- * P(conceded) = Φ((ln K − ln R_med)/σ) when resolve R ~ LogNormal(ln R_med, σ) (§3.4a); 0 when no
+ * P(conceded) = Φ((ln K − ln R_med)/σ) when resolve R ~ LogNormal(ln R_med, σ) (§3.1); 0 when no
  * pressure has accumulated.
  *
  * @example
@@ -35,7 +36,7 @@ export function concessionProbability(
   return normalCdf((Math.log(accumulated) - Math.log(resolveMedian)) / resolveSpread)
 }
 
-/** The symmetric mixed equilibrium of a war of attrition with complete information (§3.4b). */
+/** The symmetric mixed equilibrium of a war of attrition with complete information (§3.2). */
 export interface AttritionEquilibrium {
   /** A's hazard of conceding per period: c_B/V_B (set by the opponent's indifference). */
   hazardA: number
@@ -48,7 +49,7 @@ export interface AttritionEquilibrium {
 }
 
 /**
- * The war of attrition with flow costs c and prize values V (§3.4b, standard).
+ * The war of attrition with flow costs c and prize values V (§3.2, standard).
  *
  * @example
  * warOfAttrition({ costA: 0.05, valueA: 1, costB: 0.03, valueB: 1 }).expectedDuration //=> 12.5
@@ -79,7 +80,7 @@ export interface ValueDistribution {
 
 /**
  * The equilibrium quit time b(v) = ∫_0^v x f(x)/(1 − F(x)) dx of the symmetric war of attrition with
- * private values and unit cost (§3.4c), by Simpson's rule on `steps` intervals.
+ * private values and unit cost (§3.2), by Simpson's rule on `steps` intervals.
  *
  * @example
  * attritionQuitTime(0.5, uniform) //=> 0.1931… (= −v − ln(1 − v))
@@ -99,7 +100,7 @@ export function attritionQuitTime(
 }
 
 /**
- * Monte Carlo of the private-values war of attrition (§3.4c): two players draw values, the one with
+ * Monte Carlo of the private-values war of attrition (§3.2): two players draw values, the one with
  * the lower value quits first, at b(min): the mean duration and the share of runs the lower value
  * quit first (1 in equilibrium).
  *

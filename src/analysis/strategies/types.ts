@@ -12,7 +12,7 @@ import type { Objective } from './objective.ts'
 export interface ResponseMonth {
   actor: string
   issue: string
-  /** x_t: the stance its choice gives (§4.5), on the issue's scale. */
+  /** x_t: the stance its choice gives (docs/bargaining.md §4.7), on the issue's scale. */
   stance: number
   /** Its policy: the status quo moved by the change of stance since the present. */
   policy: number
@@ -20,9 +20,9 @@ export interface ResponseMonth {
   resentment: number
   /** The pressure of the month (issue units). */
   pressure: number
-  /** K_t: the discounted pressure so far (§3.4a). */
+  /** K_t: the discounted pressure so far (§3.1). */
   accumulated: number
-  /** P(it has conceded by the end of the month) (§3.4a). */
+  /** P(it has conceded by the end of the month) (§3.1). */
   concession: number
   /** The settlements every active constraint allows, or null (the diagnosis). */
   zone: Range | null
@@ -31,7 +31,7 @@ export interface ResponseMonth {
   breakdown: number
   /** P(agreement by the end of the month). */
   agreement: number
-  /** The share of its constituency that defects at its policy (§2.2), when it has an exit. */
+  /** The share of its constituency that defects at its policy (§2.5), when it has an exit. */
   defection: number | null
 }
 

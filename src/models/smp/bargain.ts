@@ -15,7 +15,7 @@ function round4(x: number): number {
  * Interpolates the bargain of initiator i and receiver j, writing i's new position into `outI` and
  * j's into `outJ` (each D long, from offset 0); with `clamp`, a coordinate never leaves the segment
  * between the two positions (KTAB's rounding can step out of it, and so can any rule fed a
- * "probability" outside [0, 1], as bug §5.1 does).
+ * "probability" outside [0, 1], as KTAB bug docs/models.md §7.1 does).
  *
  * @example
  * interpolateBargain(data, positions, 4, 2, 0.5467, 0.4533, Interpolation.S2P2, outI, outJ, true)

@@ -179,7 +179,8 @@ function step(
     const receiverView = perspective as Float64Array
     fillPerspective(evaluation, j, settings.bigRAdjust, receiverView)
     estimateChallenge(input, settings, receiverView, i, i, j, estimate)
-    // §5 item 1: KTAB reads the expected gain (tuple index 1) where it means the probability.
+    // docs/models.md §7.1: KTAB reads the expected gain (tuple index 1) where it means the
+    // probability.
     const pReceiver = settings.receiverGainAsProbability ? estimate.gain : estimate.probability
     interpolateBargain(
       input,
@@ -198,7 +199,7 @@ function step(
       pushBargain(bargains, i, j, 'receiver', pReceiver, best.gain, receiverI, receiverJ)
       continue
     }
-    // PWCompInterp: the capability × salience weighted average of the two bargains; §5 item 2: KTAB
+    // PWCompInterp: the capability × salience weighted average of the two bargains; §7.2: KTAB
     // weights the receiver's bargain by the initiator's capability.
     const weightI = (input.capabilities[i] as number) * (input.salienceTotals[i] as number)
     const capabilityJ = settings.compromiseInitiatorCapability

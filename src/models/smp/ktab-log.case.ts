@@ -1,7 +1,7 @@
 /**
- * @module Test support: KTAB's reference-log lines (smp-ktab.md §4.2) as numbers with their printed
- * precision, and the comparison the reference prescribes (half a unit in the last printed place +
- * 1e-9, because C `printf` and JavaScript round ties differently).
+ * @module Test support: KTAB's reference-log lines (data/ktab/README.md) as numbers with their
+ * printed precision, and the comparison the reference prescribes (half a unit in the last printed
+ * place + 1e-9, because C `printf` and JavaScript round ties differently).
  */
 
 /** A printed number: its value and decimals. */

@@ -18,7 +18,7 @@ import {
   VOTING_RULES,
 } from './parameters.ts'
 
-const KTAB = 'KTAB smp.h / kmodel.h defaults (smp-ktab.md §2.1)'
+const KTAB = 'KTAB smp.h / kmodel.h defaults (docs/models.md §7)'
 
 /** The nine KTAB parameters: option name, KTAB XML element name, choices, default. */
 export const KTAB_PARAMETERS = [
@@ -58,18 +58,18 @@ export type KtabParameterOption = (typeof KTAB_PARAMETERS)[number]['option']
 
 const PARAMETER_DESCRIPTIONS: Record<KtabParameterOption, string> = {
   victoryProbability:
-    'VictoryProbModel: P(a beats b) = C_ab^ν / (C_ab^ν + C_ba^ν), ν = 1, 2, 4, 8; Binary: a 10% stronger coalition wins. Used in every PCE; challenges always use a linear ratio (KTAB quirk §5.4, kept in both modes)',
+    'VictoryProbModel: P(a beats b) = C_ab^ν / (C_ab^ν + C_ba^ν), ν = 1, 2, 4, 8; Binary: a 10% stronger coalition wins. Used in every PCE; challenges always use a linear ratio (KTAB quirk §7.4, kept in both modes)',
   pce: 'PCEModel: distribution over options from pairwise victory probabilities — Conditional (P(a) ∝ Π_b V(a,b)), MarkovIncentive (challengers in proportion to C·V), MarkovUniform (uniform challengers)',
   transitions:
-    'StateTransitions: Deterministic takes the most probable bargain of each queue (first on ties); Stochastic draws it from the PCE with the seeded generator, one draw per queue in actor order (reproducible, unlike KTAB §5.6)',
+    'StateTransitions: Deterministic takes the most probable bargain of each queue (first on ties); Stochastic draws it from the PCE with the seeded generator, one draw per queue in actor order (reproducible, unlike KTAB, §7.5)',
   votingRule:
     'VotingRule for every vote (per-actor rules exist in KTAB only for logging): Binary, PropBin, Prop(ortional), PropCbc, Cubic, ASymProsp',
   bigRAdjust:
-    "BigRAdjust: h's estimate of i's risk attitude, from h's own (None) to i's true one (Full). Full runs here (KTAB aborts: §5.10)",
+    "BigRAdjust: h's estimate of i's risk attitude, from h's own (None) to i's true one (Full). Full runs here (KTAB aborts: §7.7)",
   bigRRange:
-    'BigRRange: risk attitudes from position probabilities mapped to [0,1] (Min), [−0.5,1] (Mid) or [−1,1] (Max); the holder of the most likely position is the most risk-averse. All probabilities equal: every actor risk neutral, with a warning event (KTAB divides by zero, §5.8)',
+    'BigRRange: risk attitudes from position probabilities mapped to [0,1] (Min), [−0.5,1] (Mid) or [−1,1] (Max); the holder of the most likely position is the most risk-averse. All probabilities equal: every actor risk neutral, with a warning event (KTAB divides by zero, §7.6)',
   thirdPartyCommit:
-    'ThirdPartyCommit: what a third party expects from joining a side. Only SemiCommit lets third parties matter: under NoCommit and FullCommit both sides are worth the same, so their votes are 0 (as coded in KTAB, §5.3)',
+    'ThirdPartyCommit: what a third party expects from joining a side. Only SemiCommit lets third parties matter: under NoCommit and FullCommit both sides are worth the same, so their votes are 0 (as coded in KTAB, §7.3)',
   interpolation:
     'InterVecBrgn: bargain point per dimension weighted by salience × P(victory) (S1P1), their squares (S2P2), both rounded to 4 decimals of [0,1]; or S2PMax (the likelier side concedes nothing, unrounded)',
   bargainModel:
@@ -163,7 +163,7 @@ export function smpOptionSpecs(quirkDefault: boolean): ModelOptionSpec[] {
       type: 'boolean',
       default: quirkDefault,
       description:
-        "KTAB bug §5.1 (InitRcvrInterp, PWCompInterp only): the receiver's bargain is interpolated with the receiver's expected gain where its probability of defeat belongs (true in smp-ktab, false in smp)",
+        "KTAB bug docs/models.md §7.1 (InitRcvrInterp, PWCompInterp only): the receiver's bargain is interpolated with the receiver's expected gain where its probability of defeat belongs (true in smp-ktab, false in smp)",
       source: 'KTAB smpbcn.cpp SMPState::doBCN',
     },
     {
@@ -171,7 +171,7 @@ export function smpOptionSpecs(quirkDefault: boolean): ModelOptionSpec[] {
       type: 'boolean',
       default: quirkDefault,
       description:
-        "KTAB bug §5.2 (PWCompInterp only): the receiver's weight in the compromise uses the initiator's capability (true in smp-ktab; smp uses c_j·S_j)",
+        "KTAB bug docs/models.md §7.2 (PWCompInterp only): the receiver's weight in the compromise uses the initiator's capability (true in smp-ktab; smp uses c_j·S_j)",
       source: 'KTAB smpbcn.cpp SMPState::doBCN',
     },
     {
@@ -179,7 +179,7 @@ export function smpOptionSpecs(quirkDefault: boolean): ModelOptionSpec[] {
       type: 'boolean',
       default: false,
       description:
-        "KTAB lets a bargain coordinate leave the segment between the two actors' positions: its 4-decimal rounding on [0,1] does when positions are finer, and S1P1/S2PMax extrapolate when bug §5.1 feeds them a gain as a probability. false keeps every coordinate between the two (and so the forecast within the actors' range). KTAB's own inputs (2 decimals on 0–100, InitOnlyInterp) never differ, so false in both smp and smp-ktab",
+        "KTAB lets a bargain coordinate leave the segment between the two actors' positions: its 4-decimal rounding on [0,1] does when positions are finer, and S1P1/S2PMax extrapolate when bug docs/models.md §7.1 feeds them a gain as a probability. false keeps every coordinate between the two (and so the forecast within the actors' range). KTAB's own inputs (2 decimals on 0–100, InitOnlyInterp) never differ, so false in both smp and smp-ktab",
       source: 'KTAB smp.cpp SMPActor::interpBrgnSnPm',
     },
   ]

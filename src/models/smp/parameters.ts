@@ -68,13 +68,16 @@ export interface SmpSettings {
   positionTolerance: number
   /** KTAB `minSigEDU`: the smallest expected gain worth a challenge. */
   minChallengeGain: number
-  /** §5 item 1: the receiver-perspective bargain uses the receiver's expected gain as a probability. */
+  /**
+   * docs/models.md §7.1: the receiver-perspective bargain uses the receiver's expected gain as a
+   * probability.
+   */
   receiverGainAsProbability: boolean
-  /** §5 item 2: the power-weighted compromise weights the receiver by the initiator's capability. */
+  /** §7.2: the power-weighted compromise weights the receiver by the initiator's capability. */
   compromiseInitiatorCapability: boolean
   /**
    * KTAB lets bargain coordinates leave the segment between the two positions (4-decimal rounding of
-   * finer positions; extrapolation under bug §5.1); false keeps them between (to within 1e-12).
+   * finer positions; extrapolation under bug §7.1); false keeps them between (to within 1e-12).
    */
   bargainOutsidePositions: boolean
 }

@@ -157,26 +157,26 @@ function defineSmpModel(id: string, describe: string, quirks: boolean): Model {
 }
 
 /**
- * The SMP with KTAB's defaults, KTAB's two bargain bugs (smp-ktab.md §5.1–5.2) corrected.
+ * The SMP with KTAB's defaults, KTAB's two bargain bugs (docs/models.md §7.1–§7.2) corrected.
  *
  * @example
  * smpModel.run(dummyData3Dim, { options }, createRng(1)).rounds.length //=> 11
  */
 export const smpModel: Model = defineSmpModel(
   'smp',
-  `${DESCRIBE_COMMON} (KTAB defaults; KTAB's receiver-bargain bugs §5.1–5.2 corrected)`,
+  `${DESCRIBE_COMMON} (KTAB defaults; KTAB's receiver-bargain bugs docs/models.md §7.1–§7.2 corrected)`,
   false,
 )
 
 /**
- * The SMP computing as KTAB does, bugs §5.1–5.2 included (they matter only with InitRcvrInterp or
- * PWCompInterp); never its crashes or thread-dependent randomness.
+ * The SMP computing as KTAB does, bugs docs/models.md §7.1–§7.2 included (they matter only with
+ * InitRcvrInterp or PWCompInterp); never its crashes or thread-dependent randomness.
  *
  * @example
  * smpKtabModel.run(soePolComp, { options }, createRng(1)).rounds.length //=> 28
  */
 export const smpKtabModel: Model = defineSmpModel(
   'smp-ktab',
-  `${DESCRIBE_COMMON} (KTAB-compatible: bugs §5.1–5.2 reproduced)`,
+  `${DESCRIBE_COMMON} (KTAB-compatible: bugs docs/models.md §7.1–§7.2 reproduced)`,
   true,
 )

@@ -151,8 +151,8 @@ describe('smpExample_repaired.xml: turn 0 as KTAB logged it (smpExample_turn0_re
     assert.equal(checked, 20)
   })
 
-  // The bargains KTAB logs from each perspective: initiator, receiver (quirk §5.1) and the
-  // power-weighted compromise (quirks §5.1 and §5.2), coordinates on 0–100 to 3 decimals.
+  // The bargains KTAB logs from each perspective: initiator, receiver (quirk docs/models.md §7.1)
+  // and the power-weighted compromise (quirks §7.1 and §7.2), coordinates on 0–100 to 3 decimals.
   const logged = new Map<string, string[]>()
   {
     let block = ''
