@@ -13,19 +13,9 @@ import {
   readSeedFiles,
   SLOW_MILLISECONDS,
 } from './fuzz-harness.ts'
+import { readFlag } from './read-flag.ts'
 
 const BATCH = 500
-
-function readFlag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`)
-  if (index < 0) return fallback
-  const text = process.argv[index + 1] ?? ''
-  if (!/^\d+$/.test(text)) {
-    process.stderr.write(`--${name} takes a decimal integer, not "${text}"\n`)
-    process.exit(2)
-  }
-  return Number(text)
-}
 
 const inputs = readFlag('inputs', 100_000)
 const seed = readFlag('seed', 1)

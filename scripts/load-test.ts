@@ -12,17 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-
-function readFlag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`)
-  if (index < 0) return fallback
-  const text = process.argv[index + 1] ?? ''
-  if (!/^\d+$/.test(text)) {
-    process.stderr.write(`--${name} takes a decimal integer, not "${text}"\n`)
-    process.exit(2)
-  }
-  return Number(text)
-}
+import { readFlag } from './read-flag.ts'
 
 const clients = readFlag('clients', 200)
 const seconds = readFlag('seconds', 60)
