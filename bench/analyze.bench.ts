@@ -10,7 +10,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderTable } from '../src/report/text-table.ts'
-import { writeResults } from './harness.ts'
+import { median, writeResults } from './harness.ts'
 
 const QUICK = process.argv.includes('--quick')
 const RUNS = QUICK ? 3 : 5
@@ -47,14 +47,6 @@ function timeOnce(args: readonly string[]): { wall: number; cpu: number } {
     throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   }
   return { wall, cpu: childrenCpuMs() - cpuBefore }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
 }
 
 const loadBefore = loadavg()

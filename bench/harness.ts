@@ -60,3 +60,17 @@ export function writeResults(name: string, fields: Record<string, unknown>): voi
     `${JSON.stringify(results, null, 2)}\n`,
   )
 }
+
+/**
+ * The median of some samples (the mean of the middle two for an even count).
+ *
+ * @example
+ * median([3, 1, 2, 10]) //=> 2.5
+ */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderTable } from '../src/report/text-table.ts'
 import type { Scenario } from '../src/scenario/types.ts'
-import { writeResults } from './harness.ts'
+import { median, writeResults } from './harness.ts'
 import { randomScenario } from './random-scenario.ts'
 
 const QUICK = process.argv.includes('--quick')
@@ -73,14 +73,6 @@ function timeOnce(args: string[]): number {
 function cpuOnce(args: string[]): number {
   const match = /process-cpu-ms (\S+)\n$/.exec(spawnNode([...CPU_PRELOAD, ...args]).stderr)
   return Number(match?.[1])
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2
 }
 
 const loadBefore = loadavg()
