@@ -3,8 +3,9 @@
  * first; `npm test` does), at least once per command.
  */
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
@@ -273,5 +274,49 @@ describe('jirga diagnose, strategies, questions, backtest (the built bin)', () =
     const { code, stdout } = jirga('backtest', 'cases', '--json')
     assert.equal(code, 0)
     assert.equal(JSON.parse(stdout).dataset.cases, 45)
+  })
+})
+
+describe('jirga serve: mistakes of the user', () => {
+  test('a run store in a missing folder or a file that is no database: in words, exit 2, nothing written', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jirga-serve-'))
+    const notDatabase = join(folder, 'notes.txt')
+    writeFileSync(notDatabase, 'not a database\n')
+    for (const [store, reason] of [
+      [join(folder, 'missing', 'runs.sqlite'), /directory does not exist/],
+      [notDatabase, /file is not a database/],
+    ] as const) {
+      const { code, stderr } = jirga('serve', '--port', '0', '--store', store)
+      assert.equal(code, 2)
+      assert.match(stderr, new RegExp(`^jirga serve: cannot open the run store ${store}: `))
+      assert.match(stderr, reason)
+      assert.doesNotMatch(stderr, /\n\s+at /)
+    }
+    assert.equal(readFileSync(notDatabase, 'utf8'), 'not a database\n')
+  })
+
+  test('a port in use: in words, exit 2, no stack trace', async () => {
+    const holder = createServer()
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))
+    const { port } = holder.address() as AddressInfo
+    const folder = mkdtempSync(join(tmpdir(), 'jirga-serve-'))
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ['bin/jirga.js', 'serve', '--port', String(port), '--store', join(folder, 'r.sqlite')],
+        { cwd: ROOT },
+      )
+      let stderr = ''
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk
+      })
+      child.on('exit', (code) => resolve({ code, stderr }))
+    })
+    holder.close()
+    assert.equal(result.code, 2)
+    assert.equal(
+      result.stderr,
+      `jirga serve: port ${port} on 127.0.0.1 is in use (another jirga serve?); choose another with --port\n`,
+    )
   })
 })

@@ -9,10 +9,11 @@ import {
   requestWorkerBuilt,
 } from '../server/request-runner.ts'
 import { describeLedgerFileError, readLedgerFile } from '../store/ledger-file.ts'
+import type { RunStore } from '../store/run-store.ts'
 import { openSqliteRunStore } from '../store/run-store-sqlite.ts'
 import { ENGINE_VERSION } from '../version.ts'
 import { countFlag } from './arguments.ts'
-import { UserError } from './io.ts'
+import { EXIT_INVALID_INPUT, UserError } from './io.ts'
 import { DEFAULT_LEDGER } from './ledger-command.ts'
 
 /**
@@ -43,7 +44,7 @@ export function serveCommand() {
     .action((flags) => {
       const ledger = readLedgerFile(flags.ledger)
       if (!ledger.ok) throw new UserError([describeLedgerFileError(ledger.error)])
-      const store = openSqliteRunStore(flags.store)
+      const store = openStore(flags.store)
       for (const entry of ledger.value) store.putLedgerEntry(entry)
       const threads = flags.threads ?? availableParallelism()
       let runner = createInlineRequestRunner()
@@ -57,6 +58,14 @@ export function serveCommand() {
         process.stdout.write(
           `Jirga on http://${flags.host}:${info.port}/ (API at /api, store ${flags.store}, ${runner.name})\n`,
         )
+      })
+      // A port in use or refused, a host not of this machine: said in words, exit 2.
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        process.stderr.write(`jirga serve: ${listenErrorText(error, flags.host, flags.port)}\n`)
+        void runner.close().finally(() => {
+          store.close()
+          process.exit(EXIT_INVALID_INPUT)
+        })
       })
       // Idle keep-alive connections are kept longer than a client keeps them (undici: 4 s), so the
       // server never closes one as the client sends on it (a reset request under load).
@@ -76,4 +85,30 @@ export function serveCommand() {
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
     })
+}
+
+/** Opens the run store, or ends with the reason in words (a missing folder, a file that is no database). */
+function openStore(file: string): RunStore {
+  try {
+    return openSqliteRunStore(file)
+  } catch (error) {
+    throw new UserError([
+      `jirga serve: cannot open the run store ${file}: ${(error as Error).message}`,
+    ])
+  }
+}
+
+/** Why the server could not listen, in words. */
+function listenErrorText(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} on ${host} is in use (another jirga serve?); choose another with --port`
+    case 'EACCES':
+      return `no permission to listen on port ${port} (ports below 1024 need privileges); choose another with --port`
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return `${host} is not an address of this machine; choose another with --host`
+    default:
+      return `cannot listen on ${host}:${port}: ${error.message}`
+  }
 }
