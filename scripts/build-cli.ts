@@ -69,7 +69,8 @@ const yamlOnFirstUse: Plugin = {
 
 /**
  * The files' links: commander and user-error.ts come from runtime.js (built from a module made here),
- * and command-list.ts's `import('./NAME-command.ts')` loads the command's own file.
+ * command-list.ts's `import('./NAME-command.ts')` loads the command's own file, and a dynamic import
+ * of the queue's modules loads theirs.
  */
 const separateFiles: Plugin = {
   name: 'separate-files',
@@ -89,6 +90,13 @@ const separateFiles: Plugin = {
     build.onResolve({ filter: /^\.\/[a-z]+-command\.ts$/ }, (args) =>
       basename(args.importer) === 'command-list.ts'
         ? { path: args.path.replace(/\.ts$/, '.js'), external: true }
+        : undefined,
+    )
+    // The queue's modules import BullMQ and ioredis (about 125 ms to load): a file of their own,
+    // loaded only when `--executor` or `jirga worker` asks for them, not by every sweep or analysis.
+    build.onResolve({ filter: /\/execution\/queue-(executor|worker)\.ts$/ }, (args) =>
+      args.kind === 'dynamic-import'
+        ? { path: `./${basename(args.path, '.ts')}.js`, external: true }
         : undefined,
     )
   },
@@ -128,6 +136,8 @@ const [cli, worker] = await Promise.all([
       ...Object.fromEntries(
         COMMAND_FILES.map((file) => [file.replace(/\.ts$/, ''), `src/cli/${file}`]),
       ),
+      'queue-executor': 'src/execution/queue-executor.ts',
+      'queue-worker': 'src/execution/queue-worker.ts',
     },
     plugins: [separateFiles, englishZodLocalesOnly, yamlOnFirstUse],
   }),

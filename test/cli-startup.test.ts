@@ -121,4 +121,12 @@ describe('the bundled CLI', () => {
       )
     }
   })
+
+  test('a sweep on threads loads no queue: BullMQ and ioredis only come with --executor', () => {
+    const { sources, packages } = loaded(['sweep', '--runs', '50', '--threads', '1'])
+    assert.ok(sources.has('src/cli/sweep-command.ts'))
+    for (const source of sources)
+      assert.doesNotMatch(source, /^src\/execution\/queue-(executor|worker)\.ts$/)
+    for (const name of packages) assert.doesNotMatch(name, /^(bullmq|ioredis)$/)
+  })
 })

@@ -233,6 +233,21 @@ describe('queue executor: a worker killed mid-sweep', () => {
     assert.equal(threaded.code, 0, threaded.stderr)
     assert.equal(queued.stdout, threaded.stdout)
   })
+
+  test('`jirga analyze --executor` on the worker left gives the JSON of the calling thread', async () => {
+    const queued = await runJirga([
+      'analyze',
+      '--json',
+      '--executor',
+      redis.url,
+      '--queue',
+      queueName,
+    ])
+    const inline = await runJirga(['analyze', '--json'])
+    assert.equal(queued.code, 0, queued.stderr)
+    assert.equal(inline.code, 0, inline.stderr)
+    assert.equal(queued.stdout, inline.stdout)
+  })
 })
 
 test('`jirga sweep --executor` and `jirga worker` on an unreachable Redis: a message, exit 2, no stack', async () => {
