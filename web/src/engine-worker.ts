@@ -2,9 +2,17 @@
  * @module The engine in a Web Worker: the CLI's loader checks the text, the moved sliders are fixed,
  * the library analyses it, and the brief's chart specs are built from the result.
  */
-import { analyzeScenario } from '../../src/analysis/analyze.ts'
+import {
+  analyzeScenario,
+  DEFAULT_ANALYSIS_RUNS,
+  DEFAULT_DIAGNOSIS_RUNS,
+  DEFAULT_FORECAST_PATHS,
+  DEFAULT_FORECAST_RUNS,
+  DEFAULT_STRATEGY_RUNS,
+} from '../../src/analysis/analyze.ts'
 import type { MidDispute } from '../../src/analysis/reference/mid.ts'
 import { parseMidDisputes } from '../../src/analysis/reference/mid.ts'
+import { describeAnalysisError } from '../../src/report/analysis-error-text.ts'
 import { briefCharts } from '../../src/report/brief/from-analysis.ts'
 import { renderDiagnosisText } from '../../src/report/diagnosis-text.ts'
 import { renderStrategiesText } from '../../src/report/strategies-text.ts'
@@ -24,13 +32,13 @@ export const QUICK_DRAWS = {
   forecastPaths: 20,
 }
 
-/** The draws of `jirga analyze` (its defaults). */
+/** The draws of `jirga analyze`: its own defaults. */
 export const FULL_DRAWS = {
-  sweepRuns: 2000,
-  diagnosisRuns: 1000,
-  strategyRuns: 200,
-  forecastRuns: 200,
-  forecastPaths: 50,
+  sweepRuns: DEFAULT_ANALYSIS_RUNS,
+  diagnosisRuns: DEFAULT_DIAGNOSIS_RUNS,
+  strategyRuns: DEFAULT_STRATEGY_RUNS,
+  forecastRuns: DEFAULT_FORECAST_RUNS,
+  forecastPaths: DEFAULT_FORECAST_PATHS,
 }
 
 let disputes: readonly MidDispute[] | undefined
@@ -69,7 +77,7 @@ async function analyze(id: number, text: string, pins: Pins, full: boolean) {
     post({
       kind: 'invalid',
       id,
-      issues: [{ message: `the analysis refused: ${result.error.code}` }],
+      issues: [{ message: `the analysis refused: ${describeAnalysisError(result.error)}` }],
     })
     return
   }
