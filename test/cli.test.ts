@@ -295,6 +295,41 @@ describe('jirga serve: mistakes of the user', () => {
     assert.equal(readFileSync(notDatabase, 'utf8'), 'not a database\n')
   })
 
+  test('a V8 option given to node reaches no request worker: the server starts on its pool', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jirga-serve-'))
+    const child = spawn(
+      process.execPath,
+      [
+        '--max-semi-space-size=32',
+        'bin/jirga.js',
+        'serve',
+        '--port',
+        '0',
+        '--store',
+        join(folder, 'r.sqlite'),
+      ],
+      { cwd: ROOT },
+    )
+    let output = ''
+    const started = await new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk
+        if (output.includes('\n')) resolve(true)
+      })
+      child.stderr.on('data', (chunk) => {
+        output += chunk
+      })
+      child.on('exit', () => resolve(false))
+    })
+    child.kill('SIGTERM')
+    await new Promise((resolve) => child.once('exit', resolve))
+    assert.ok(started, output)
+    assert.match(
+      output,
+      /^Jirga on http:\/\/127\.0\.0\.1:\d+\/ \(API at \/api, store .*, pool\(\d+\)\)\n$/,
+    )
+  })
+
   test('a port in use: in words, exit 2, no stack trace', async () => {
     const holder = createServer()
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))

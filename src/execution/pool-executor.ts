@@ -17,8 +17,7 @@ const WORKER_URL = new URL(
 export interface CreatePoolExecutorOptions {
   /** Threads (default: the number of cores). */
   threads?: number
-  /** The workers' Node options (default: the parent's without a TypeScript loader, see
-   * {@link workerExecArgv}, and without the V8 options workers refuse, see {@link acceptedByWorkers}). */
+  /** The workers' Node options (default: {@link threadExecArgv}). */
   execArgv?: string[]
 }
 
@@ -57,6 +56,17 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
   return kept
 }
 
+/**
+ * The Node options every worker thread of this process gets: the parent's, without a TypeScript
+ * loader ({@link workerExecArgv}) and without the V8 options workers refuse ({@link acceptedByWorkers}).
+ *
+ * @example
+ * new Piscina({ filename, execArgv: threadExecArgv() })
+ */
+export function threadExecArgv(): string[] {
+  return acceptedByWorkers(workerExecArgv(process.execArgv))
+}
+
 /** `tsx`, `tsx/esm`, `tsx/cjs` or a path into a tsx package. */
 function isTsx(specifier: string): boolean {
   return /^tsx(\/|$)/.test(specifier) || /[\\/]tsx[\\/]/.test(specifier)
@@ -84,7 +94,7 @@ export function createPoolExecutor(options: CreatePoolExecutorOptions = {}): Swe
     filename: WORKER_URL.href,
     minThreads: threads,
     maxThreads: threads,
-    execArgv: options.execArgv ?? acceptedByWorkers(workerExecArgv(process.execArgv)),
+    execArgv: options.execArgv ?? threadExecArgv(),
     idleTimeout: 1000,
   })
   return {

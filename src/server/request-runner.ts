@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads'
 import { Piscina } from 'piscina'
-import { workerExecArgv } from '../execution/pool-executor.ts'
+import { threadExecArgv } from '../execution/pool-executor.ts'
 import { type ComputeJob, type ComputeOutcome, computeRequest } from './compute.ts'
 
 /** Options of one {@link RequestRunner.run}. */
@@ -54,7 +54,7 @@ export function createPoolRequestRunner(threads: number): RequestRunner {
     filename: WORKER_URL.href,
     minThreads: threads,
     maxThreads: threads,
-    execArgv: workerExecArgv(process.execArgv),
+    execArgv: threadExecArgv(),
     idleTimeout: 60_000,
   })
   return {
